@@ -1,0 +1,245 @@
+#include "Cli.h"
+
+#include "common/Logging.h"
+#include "execution/Simulator.h"
+#include "recipe/RecipeCatalog.h"
+#include "site/DemoSite.h"
+#include "site/Workstation.h"
+#include "store/ChainVerifier.h"
+#include "store/EventLog.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ck {
+
+namespace {
+
+const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
+                               QStringLiteral("verify"), QStringLiteral("rebuild")};
+
+void out(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fputs(("chainkeeper: " + message + '\n').toUtf8().constData(), stderr);
+    return code;
+}
+
+int exitFor(const Error &e)
+{
+    return fail(e.kind == Error::Kind::BadInput ? ExitBadInput : ExitCheckFailed, e.message);
+}
+
+QString actor()
+{
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("cli:") + user;
+}
+
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::badInput(
+            QStringLiteral("cannot read %1 %2: %3").arg(what, path, f.errorString()));
+    return f.readAll();
+}
+
+int recipeCommand(Workstation &w, const QStringList &args)
+{
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("list")) {
+        const QList<RecipeSummary> list = w.recipes().list();
+        if (list.isEmpty())
+            out(QStringLiteral("no recipes on this terminal"));
+        for (const RecipeSummary &r : list)
+            out(QStringLiteral("%1\tv%2\t%3\t%4\t%5")
+                    .arg(r.id)
+                    .arg(r.version)
+                    .arg(r.status, r.contentHash.left(12), r.title));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("import")) {
+        if (args.size() != 3)
+            return fail(ExitBadInput, QStringLiteral("usage: chainkeeper recipe import FILE"));
+        Result<QByteArray> json = readFile(args.at(2), QStringLiteral("recipe"));
+        if (!json)
+            return exitFor(json.error());
+        auto imported = w.recipes().importRecipe(*json, actor());
+        if (!imported) {
+            // A refused recipe is bad input: the file is what must change.
+            if (imported.error().kind == Error::Kind::BadInput) {
+                const QStringList lines = imported.error().message.split(QLatin1Char('\n'));
+                return fail(ExitBadInput, QStringLiteral("%1 refused: %2")
+                                              .arg(args.at(2), lines.join(QStringLiteral("; "))));
+            }
+            return exitFor(imported.error());
+        }
+        const RecipeSummary &r = imported->recipe;
+        out(QStringLiteral("%1 %2 v%3 (%4, %5)")
+                .arg(imported->alreadyPresent ? QStringLiteral("already imported:")
+                                              : QStringLiteral("imported"),
+                     r.id)
+                .arg(r.version)
+                .arg(r.status, r.contentHash.left(12)));
+        return ExitOk;
+    }
+    return fail(ExitBadInput,
+                QStringLiteral("usage: chainkeeper recipe import FILE | recipe list"));
+}
+
+int simulateCommand(const QStringList &args, const QString &inputsPath)
+{
+    if (args.size() != 2)
+        return fail(ExitBadInput,
+                    QStringLiteral("usage: chainkeeper simulate RECIPE_FILE --inputs INPUTS_JSON"));
+    Result<QByteArray> recipe = readFile(args.at(1), QStringLiteral("recipe"));
+    if (!recipe)
+        return exitFor(recipe.error());
+    QJsonObject inputs;
+    if (!inputsPath.isEmpty()) {
+        Result<QByteArray> raw = readFile(inputsPath, QStringLiteral("inputs"));
+        if (!raw)
+            return exitFor(raw.error());
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(*raw, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return fail(ExitBadInput, QStringLiteral("inputs %1 are not a JSON object: %2")
+                                          .arg(inputsPath, pe.errorString()));
+        inputs = doc.object();
+    }
+    Result<SimulationResult> r = simulateRecipe(*recipe, inputs);
+    if (!r) {
+        QString m = r.error().message;
+        return fail(r.error().kind == Error::Kind::BadInput ? ExitBadInput : ExitCheckFailed,
+                    m.replace(QLatin1Char('\n'), QStringLiteral("; ")));
+    }
+    out(QString::fromUtf8(QJsonDocument(r->report).toJson(QJsonDocument::Indented)).trimmed());
+    return r->complete && !r->exceptionsRaised ? ExitOk : ExitCheckFailed;
+}
+
+int verifyCommand(Workstation &w)
+{
+    const ChainReport report = verifyChain(w.store().db());
+    if (!report.intact()) {
+        out(QStringLiteral("FAILED after %1 event(s)").arg(report.eventsChecked));
+        return fail(
+            ExitCheckFailed,
+            QStringLiteral("audit trail broken at %1").arg(report.firstProblem->describe()));
+    }
+    out(QStringLiteral("intact: %1 event(s) from %2 terminal(s) verified")
+            .arg(report.eventsChecked)
+            .arg(report.terminals));
+    return ExitOk;
+}
+
+int rebuildCommand(Workstation &w)
+{
+    Result<EventLog::RebuildReport> r = w.log().rebuild();
+    if (!r)
+        return exitFor(r.error());
+    if (r->identical()) {
+        out(QStringLiteral("identical: %1 event(s) replayed, state %2")
+                .arg(r->eventsReplayed)
+                .arg(QString::fromLatin1(r->digestAfter.left(16))));
+        return ExitOk;
+    }
+    out(QStringLiteral("rebuilt from %1 event(s): the stored state %2 differed from the log's %3 "
+                       "and was replaced")
+            .arg(r->eventsReplayed)
+            .arg(QString::fromLatin1(r->digestBefore.left(16)),
+                 QString::fromLatin1(r->digestAfter.left(16))));
+    return fail(
+        ExitCheckFailed,
+        QStringLiteral(
+            "the stored state did not match the audit trail; it was rebuilt from the trail"));
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        // Options that take a value, of the command line and of the GUI; their value is no command.
+        static const QStringList valueOptions = {
+            QStringLiteral("--data-dir"), QStringLiteral("--inputs"),
+            QStringLiteral("--screenshot"), QStringLiteral("--terminal-id")};
+        if (valueOptions.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
+            a == QLatin1String("--version"))
+            return true;
+        if (!a.startsWith(QLatin1Char('-')))
+            return true; // a positional argument is a command (an unknown one is reported by
+                         // runCli)
+    }
+    return false;
+}
+
+int runCli(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Chainkeeper: electronic batch record for cell-therapy cleanrooms"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                               QStringLiteral("Data directory of this terminal."),
+                               QStringLiteral("DIR"));
+    QCommandLineOption inputs(QStringLiteral("inputs"),
+                              QStringLiteral("simulate: JSON object of step id -> value(s)."),
+                              QStringLiteral("INPUTS_JSON"));
+    parser.addOptions({dataDir, inputs});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("recipe import FILE | recipe list | simulate RECIPE_FILE --inputs "
+                       "INPUTS_JSON | verify | rebuild"));
+    if (!parser.parse(arguments))
+        return fail(ExitBadInput, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    if (!kCommands.contains(command))
+        return fail(ExitBadInput, QStringLiteral("unknown command '%1' (commands: %2)")
+                                      .arg(command, kCommands.join(QStringLiteral(", "))));
+
+    if (command == QLatin1String("simulate")) {
+        initLogging({}, true);
+        return simulateCommand(args, parser.value(inputs));
+    }
+    const QString dir =
+        parser.isSet(dataDir) ? parser.value(dataDir) : Workstation::defaultDataDir();
+    initLogging(QDir(dir).filePath(QStringLiteral("logs")), true);
+    if ((command == QLatin1String("verify") || command == QLatin1String("rebuild")) &&
+        !QFile::exists(Workstation::storePathIn(dir)))
+        return fail(ExitBadInput, QStringLiteral("no local store in %1").arg(dir));
+    Result<std::unique_ptr<Workstation>> w = Workstation::open(Workstation::storePathIn(dir));
+    if (!w)
+        return exitFor(w.error());
+    if (command == QLatin1String("recipe"))
+        return recipeCommand(**w, args);
+    if (command == QLatin1String("verify"))
+        return verifyCommand(**w);
+    return rebuildCommand(**w);
+}
+
+} // namespace ck

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QStringList>
+
+namespace ck {
+
+// Exit codes of every command: 0 success, 1 a check failed or an action was refused, 2 bad input.
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitCheckFailed = 1,
+    ExitBadInput = 2
+};
+
+// True when the arguments name a command, so that main() starts headless instead of the GUI.
+bool isCliInvocation(const QStringList &arguments);
+
+// Runs one command. Requires a QCoreApplication. Writes results to stdout and a one-line error to
+// stderr.
+int runCli(const QStringList &arguments);
+
+} // namespace ck

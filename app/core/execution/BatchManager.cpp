@@ -1,0 +1,299 @@
+#include "BatchManager.h"
+
+#include "BatchProjection.h"
+#include "EventTypes.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "recipe/Expression.h"
+#include "recipe/RecipeCatalog.h"
+#include "store/EventLog.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <spdlog/spdlog.h>
+
+namespace ck {
+
+BatchManager::BatchManager(Store &store, EventLog &log, RecipeCatalog &recipes, const Clock &clock)
+    : m_store(store), m_log(log), m_recipes(recipes), m_clock(clock),
+      m_expressions(std::make_unique<ExpressionEngine>())
+{}
+
+BatchManager::~BatchManager() = default;
+
+void BatchManager::addExceptionListener(ExceptionListener listener)
+{
+    m_listeners.push_back(std::move(listener));
+}
+
+Result<QString> BatchManager::createBatch(const BatchOrder &order, const QString &actor)
+{
+    static const QRegularExpression orderNoPattern(
+        QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"));
+    static const QRegularExpression initialsPattern(QStringLiteral("^[A-Z]{1,4}$"));
+    if (!orderNoPattern.match(order.orderNo).hasMatch())
+        return Error::badInput(
+            QStringLiteral("order number '%1' is not valid (letters, digits, '.', '_', "
+                           "'-'; at most 40)")
+                .arg(order.orderNo));
+    if (order.coiId.trimmed().isEmpty())
+        return Error::badInput(
+            QStringLiteral("order %1 has no chain-of-identity identifier").arg(order.orderNo));
+    if (!initialsPattern.match(order.patientInitials).hasMatch())
+        return Error::badInput(
+            QStringLiteral("order %1: patient initials must be 1 to 4 capital letters")
+                .arg(order.orderNo));
+    if (order.suite.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("order %1 names no suite").arg(order.orderNo));
+    Result<std::shared_ptr<const Recipe>> recipe =
+        m_recipes.load(order.recipeId, order.recipeVersion);
+    if (!recipe)
+        return recipe.error();
+    const Recipe &r = **recipe;
+    if (r.status != QLatin1String("approved"))
+        return Error::refused(
+            QStringLiteral("recipe %1 version %2 is %3: only approved recipes start batches")
+                .arg(r.id)
+                .arg(r.version)
+                .arg(r.status));
+    QJsonObject orderData;
+    for (const OrderField &f : r.orderFields) {
+        const QJsonValue v = order.orderData.value(f.id);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+            return Error::badInput(QStringLiteral("order %1 lacks '%2' (%3), which recipe %4 needs")
+                                       .arg(order.orderNo, f.id, f.title, r.id));
+        if (!f.unit.isEmpty() && !v.isDouble())
+            return Error::badInput(QStringLiteral("order %1: '%2' must be a number in %3")
+                                       .arg(order.orderNo, f.id, f.unit));
+        orderData.insert(f.id, v);
+    }
+    const QString batchId = QStringLiteral("B-") + order.orderNo;
+    QJsonArray steps;
+    for (const Step &s : r.steps)
+        steps.append(s.id);
+
+    Result<Event> e = m_log.record([&]() -> Result<EventDraft> {
+        if (BatchProjection::load(m_store.db(), batchId))
+            return Error::refused(
+                QStringLiteral("batch order %1 already exists as %2").arg(order.orderNo, batchId));
+        EventDraft d;
+        d.actor = actor;
+        d.type = eventtype::BatchCreated;
+        d.batchId = batchId;
+        d.newValue = batchstate::Created;
+        d.payload.insert(
+            QStringLiteral("batch"),
+            QJsonObject{
+                {QStringLiteral("orderNo"), order.orderNo},
+                {QStringLiteral("recipeId"), r.id},
+                {QStringLiteral("recipeVersion"), r.version},
+                {QStringLiteral("recipeHash"), QString::fromLatin1(r.contentHash)},
+                {QStringLiteral("coiId"), order.coiId.trimmed()},
+                {QStringLiteral("patientInitials"), order.patientInitials},
+                {QStringLiteral("suite"), order.suite.trimmed()},
+                {QStringLiteral("dueUtc"), order.due.isValid() ? utcText(order.due) : QString()},
+                {QStringLiteral("orderData"), orderData},
+                {QStringLiteral("steps"), steps}});
+        return d;
+    });
+    if (!e)
+        return e.error();
+    spdlog::info("batch {} created from order {} for patient {} (recipe {} v{})",
+                 batchId.toStdString(), order.orderNo.toStdString(),
+                 maskIdentifier(order.coiId).toStdString(), r.id.toStdString(), r.version);
+    return batchId;
+}
+
+Result<BatchState> BatchManager::batch(const QString &batchId)
+{
+    return BatchProjection::load(m_store.db(), batchId);
+}
+
+QList<BatchState> BatchManager::batches()
+{
+    return BatchProjection::list(m_store.db());
+}
+
+Result<std::shared_ptr<const Recipe>> BatchManager::recipeFor(const BatchState &batch)
+{
+    Result<std::shared_ptr<const Recipe>> r = m_recipes.load(batch.recipeId, batch.recipeVersion);
+    if (!r)
+        return r.error();
+    if ((*r)->contentHash != batch.recipeHash.toLatin1())
+        return Error::storage(
+            QStringLiteral("batch %1 pinned recipe %2 v%3 with hash %4, the stored recipe "
+                           "differs")
+                .arg(batch.id, batch.recipeId)
+                .arg(batch.recipeVersion)
+                .arg(batch.recipeHash.left(12)));
+    return r;
+}
+
+Result<Event> BatchManager::act(const QString &batchId, const char *what, const Action &action)
+{
+    Result<Event> e = m_log.record([&]() -> Result<EventDraft> {
+        Result<BatchState> b = batch(batchId);
+        if (!b)
+            return b.error();
+        Result<std::shared_ptr<const Recipe>> r = recipeFor(*b);
+        if (!r)
+            return r.error();
+        ExecutionEngine engine(**r, *m_expressions, m_clock);
+        return action(engine, *b);
+    });
+    if (!e) {
+        spdlog::warn("batch {}: {} refused: {}", batchId.toStdString(), what,
+                     e.error().message.toStdString());
+        return e;
+    }
+    spdlog::info("batch {}: {} (event seq {})", batchId.toStdString(), e->type.toStdString(),
+                 e->seq);
+    const QJsonArray raised = e->payloadObject().value(u"exceptions").toArray();
+    for (const QJsonValue &x : raised) {
+        spdlog::warn("batch {}: exception {} ({}) at step {}", batchId.toStdString(),
+                     x[u"id"].toString().toStdString(), x[u"kind"].toString().toStdString(),
+                     x[u"step"].toString().toStdString());
+        for (const auto &listener : m_listeners)
+            listener(*e, x.toObject());
+    }
+    return e;
+}
+
+Result<Event> BatchManager::start(const QString &batchId, const QString &actor)
+{
+    return act(batchId, "start",
+               [&](ExecutionEngine &en, const BatchState &b) { return en.start(b, actor); });
+}
+
+Result<Event> BatchManager::acknowledge(const QString &batchId, const QString &stepId,
+                                        const QString &actor)
+{
+    return act(batchId, "acknowledge", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.acknowledge(b, stepId, actor);
+    });
+}
+
+Result<Event> BatchManager::enter(const QString &batchId, const QString &stepId,
+                                  const QJsonValue &value, const QString &actor)
+{
+    return act(batchId, "entry", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.enter(b, stepId, value, actor);
+    });
+}
+
+Result<Event> BatchManager::confirmCalculation(const QString &batchId, const QString &stepId,
+                                               const QString &actor)
+{
+    return act(batchId, "calculation", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.confirmCalculation(b, stepId, actor);
+    });
+}
+
+Result<Event> BatchManager::startTimer(const QString &batchId, const QString &stepId,
+                                       const QString &actor)
+{
+    return act(batchId, "timer start", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.startTimer(b, stepId, actor);
+    });
+}
+
+Result<Event> BatchManager::stopTimer(const QString &batchId, const QString &stepId,
+                                      const QString &actor)
+{
+    return act(batchId, "timer stop", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.stopTimer(b, stepId, actor);
+    });
+}
+
+Result<Event> BatchManager::correct(const QString &batchId, const QString &entryEventId,
+                                    const QJsonValue &value, const QString &reason,
+                                    const QString &actor)
+{
+    return act(batchId, "correction", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.correct(b, entryEventId, value, reason, actor);
+    });
+}
+
+Result<Event> BatchManager::resolveException(const QString &batchId, const QString &exceptionId,
+                                             const QString &resolution, const QString &reason,
+                                             const QString &actor)
+{
+    return act(batchId, "exception resolution", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.resolveException(b, exceptionId, resolution, reason, actor);
+    });
+}
+
+Result<Event> BatchManager::hold(const QString &batchId, const QString &reason,
+                                 const QString &actor)
+{
+    return act(batchId, "hold",
+               [&](ExecutionEngine &en, const BatchState &b) { return en.hold(b, reason, actor); });
+}
+
+Result<Event> BatchManager::resume(const QString &batchId, const QString &reason,
+                                   const QString &actor)
+{
+    return act(batchId, "resume", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.resume(b, reason, actor);
+    });
+}
+
+Result<Event> BatchManager::abort(const QString &batchId, const QString &reason,
+                                  const QString &actor)
+{
+    return act(batchId, "abort", [&](ExecutionEngine &en, const BatchState &b) {
+        return en.abort(b, reason, actor);
+    });
+}
+
+namespace {
+template<typename T, typename F>
+T query(BatchManager &m, const QString &batchId, ExpressionEngine &expressions, const Clock &clock,
+        T fallback, F f)
+{
+    Result<BatchState> b = m.batch(batchId);
+    if (!b)
+        return fallback;
+    Result<std::shared_ptr<const Recipe>> r = m.recipeFor(*b);
+    if (!r)
+        return fallback;
+    ExecutionEngine engine(**r, expressions, clock);
+    return f(engine, *b);
+}
+} // namespace
+
+Result<QJsonValue> BatchManager::calculate(const QString &batchId, const QString &stepId)
+{
+    return query<Result<QJsonValue>>(
+        *this, batchId, *m_expressions, m_clock,
+        Error::notFound(QStringLiteral("no batch '%1'").arg(batchId)),
+        [&](ExecutionEngine &en, const BatchState &b) { return en.calculate(b, stepId); });
+}
+
+WindowStatus BatchManager::window(const QString &batchId, const QString &stepId)
+{
+    return query<WindowStatus>(
+        *this, batchId, *m_expressions, m_clock, {},
+        [&](ExecutionEngine &en, const BatchState &b) { return en.window(b, stepId); });
+}
+
+TimerStatus BatchManager::timer(const QString &batchId, const QString &stepId)
+{
+    return query<TimerStatus>(
+        *this, batchId, *m_expressions, m_clock, {},
+        [&](ExecutionEngine &en, const BatchState &b) { return en.timer(b, stepId); });
+}
+
+QString BatchManager::classify(const QString &batchId, const QString &stepId,
+                               const QJsonValue &value)
+{
+    return query<QString>(*this, batchId, *m_expressions, m_clock, QString(),
+                          [&](ExecutionEngine &en, const BatchState &) {
+                              const Step *s = en.recipe().step(stepId);
+                              return s ? en.classify(*s, value) : QString();
+                          });
+}
+
+} // namespace ck

@@ -1,0 +1,559 @@
+#include "ExecutionEngine.h"
+
+#include "EntryRules.h"
+#include "EventTypes.h"
+#include "common/Clock.h"
+#include "recipe/Expression.h"
+
+#include <cmath>
+
+namespace ck {
+
+namespace {
+
+QJsonObject stepChange(const QString &stepId, const QString &state, int iterationsDone = -1,
+                       const QString &reason = {})
+{
+    QJsonObject o{{QStringLiteral("step"), stepId}, {QStringLiteral("state"), state}};
+    if (iterationsDone >= 0)
+        o.insert(QStringLiteral("iterationsDone"), iterationsDone);
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+} // namespace
+
+ExecutionEngine::ExecutionEngine(const Recipe &recipe, ExpressionEngine &expressions,
+                                 const Clock &clock)
+    : m_recipe(recipe), m_expressions(expressions), m_clock(clock)
+{}
+
+EventDraft ExecutionEngine::draft(const BatchState &batch, const QString &type,
+                                  const QString &actor) const
+{
+    EventDraft d;
+    d.actor = actor;
+    d.type = type;
+    d.batchId = batch.id;
+    return d;
+}
+
+void ExecutionEngine::finish(EventDraft &d, const Outcome &out) const
+{
+    if (!out.steps.isEmpty())
+        d.payload.insert(QStringLiteral("steps"), out.steps);
+    if (!out.exceptions.isEmpty())
+        d.payload.insert(QStringLiteral("exceptions"), out.exceptions);
+    if (!out.batchState.isEmpty()) {
+        d.payload.insert(QStringLiteral("batchState"), out.batchState);
+        d.payload.insert(QStringLiteral("activeStep"), out.activeStep);
+    }
+}
+
+QJsonObject ExecutionEngine::values(const BatchState &batch) const
+{
+    QJsonObject v;
+    for (const OrderField &f : m_recipe.orderFields) {
+        if (batch.orderData.contains(f.id))
+            v.insert(f.id, batch.orderData.value(f.id));
+    }
+    for (const Step &s : m_recipe.steps) {
+        if (s.kind == StepKind::Instruction)
+            continue;
+        const StepState *st = batch.step(s.id);
+        if (st && st->state == stepstate::Skipped) {
+            v.insert(s.id, QJsonValue::Null);
+            continue;
+        }
+        const QList<EntryRecord> entries = batch.currentEntries(s.id);
+        if (!entries.isEmpty())
+            v.insert(s.id, entries.last().value);
+    }
+    return v;
+}
+
+Result<bool> ExecutionEngine::conditionHolds(const QString &expression, const QJsonObject &values)
+{
+    Result<QJsonValue> r = m_expressions.evaluate(expression, values);
+    if (!r)
+        return Error::refused(QStringLiteral("condition '%1' cannot be evaluated: %2")
+                                  .arg(expression, r.error().message));
+    const QJsonValue v = *r;
+    if (v.isBool())
+        return v.toBool();
+    if (v.isDouble())
+        return v.toDouble() != 0.0;
+    return !v.toString().isEmpty();
+}
+
+Status ExecutionEngine::advance(const BatchState &batch, int fromIndex, QJsonObject vals,
+                                Outcome &out)
+{
+    for (int i = fromIndex + 1; i < static_cast<int>(m_recipe.steps.size()); ++i) {
+        const Step &step = m_recipe.steps[static_cast<size_t>(i)];
+        const Stage *stage = m_recipe.stage(step.stageId);
+        QString skipReason;
+        if (stage && !stage->when.isEmpty()) {
+            Result<bool> holds = conditionHolds(stage->when, vals);
+            if (!holds)
+                return holds.error();
+            if (!*holds)
+                skipReason = QStringLiteral("stage condition not met: %1").arg(stage->when);
+        }
+        if (skipReason.isEmpty() && !step.when.isEmpty()) {
+            Result<bool> holds = conditionHolds(step.when, vals);
+            if (!holds)
+                return holds.error();
+            if (!*holds)
+                skipReason = QStringLiteral("condition not met: %1").arg(step.when);
+        }
+        if (!skipReason.isEmpty()) {
+            out.steps.append(stepChange(step.id, stepstate::Skipped, -1, skipReason));
+            if (step.kind != StepKind::Instruction)
+                vals.insert(step.id, QJsonValue::Null);
+            continue;
+        }
+        out.steps.append(stepChange(step.id, stepstate::Active));
+        out.activeStep = step.id;
+        out.batchState = batchstate::InProgress;
+        return {};
+    }
+    Q_UNUSED(batch);
+    out.activeStep.clear();
+    out.batchState = batchstate::Complete;
+    return {};
+}
+
+Result<EventDraft> ExecutionEngine::start(const BatchState &batch, const QString &actor)
+{
+    if (batch.state != batchstate::Created)
+        return Error::refused(QStringLiteral("batch %1 is already %2").arg(batch.id, batch.state));
+    EventDraft d = draft(batch, eventtype::BatchStarted, actor);
+    d.oldValue = batch.state;
+    Outcome out;
+    if (Status s = advance(batch, -1, values(batch), out); !s)
+        return s.error();
+    d.newValue = out.batchState;
+    finish(d, out);
+    return d;
+}
+
+Result<const Step *> ExecutionEngine::activeStepFor(const BatchState &batch, const QString &stepId,
+                                                    const char *action) const
+{
+    if (batch.state == batchstate::Created)
+        return Error::refused(QStringLiteral("batch %1 has not been started").arg(batch.id));
+    if (batch.ended())
+        return Error::refused(QStringLiteral("batch %1 is %2").arg(batch.id, batch.state));
+    if (batch.state == batchstate::OnHold) {
+        QStringList open;
+        for (const ExceptionRecord &x : batch.openExceptions())
+            open << QStringLiteral("%1 (%2 at step '%3')").arg(x.id, x.kind, x.stepId);
+        return Error::refused(
+            open.isEmpty()
+                ? QStringLiteral("batch %1 is on hold: %2").arg(batch.id, batch.stateReason)
+                : QStringLiteral("batch %1 is on hold until its exceptions are resolved: %2")
+                      .arg(batch.id, open.join(QStringLiteral(", "))));
+    }
+    const Step *step = m_recipe.step(stepId);
+    if (!step)
+        return Error::notFound(
+            QStringLiteral("recipe %1 has no step '%2'").arg(m_recipe.id, stepId));
+    if (batch.activeStep != stepId)
+        return Error::refused(QStringLiteral("step '%1' is not the active step (the active step is "
+                                             "'%2'): steps run in the recipe's order")
+                                  .arg(stepId, batch.activeStep));
+    const WindowStatus w = window(batch, stepId);
+    if (w.state == WindowStatus::State::NotOpen)
+        return Error::refused(QStringLiteral("step '%1' cannot be %2 before its window opens at %3")
+                                  .arg(stepId, QLatin1String(action), utcText(w.opensAt)));
+    return step;
+}
+
+QJsonObject ExecutionEngine::exception(const BatchState &batch, int offset, const Step &step,
+                                       const QString &kind, const QString &detail) const
+{
+    return {{QStringLiteral("id"),
+             QStringLiteral("%1-X%2").arg(batch.id).arg(batch.exceptions.size() + 1 + offset)},
+            {QStringLiteral("step"), step.id},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("detail"), detail}};
+}
+
+Result<EventDraft> ExecutionEngine::recordEntry(const BatchState &batch, const Step &step,
+                                                const QString &type, const QJsonValue &value,
+                                                const QString &flagValue, QJsonArray exceptions,
+                                                const QString &actor, QJsonObject extra)
+{
+    const StepState *st = batch.step(step.id);
+    const int iteration = static_cast<int>(batch.currentEntries(step.id).size()) + 1;
+    if (window(batch, step.id).state == WindowStatus::State::Missed) {
+        const WindowStatus w = window(batch, step.id);
+        exceptions.append(exception(batch, static_cast<int>(exceptions.size()), step,
+                                    QStringLiteral("window_missed"),
+                                    QStringLiteral("done at %1, the window closed at %2")
+                                        .arg(utcText(m_clock.nowUtc()), utcText(w.latestAt))));
+    }
+    if (flagValue == flag::OutOfSpec)
+        exceptions.append(exception(batch, static_cast<int>(exceptions.size()), step,
+                                    QStringLiteral("out_of_specification"),
+                                    entryrules::outOfSpecDetail(step, value)));
+
+    EventDraft d = draft(batch, type, actor);
+    d.payload = extra;
+    d.payload.insert(QStringLiteral("entry"), QJsonObject{{QStringLiteral("step"), step.id},
+                                                          {QStringLiteral("iteration"), iteration},
+                                                          {QStringLiteral("value"), value},
+                                                          {QStringLiteral("flag"), flagValue}});
+    d.newValue = entryrules::valueText(step, value);
+    Outcome out;
+    out.exceptions = exceptions;
+    if (!exceptions.isEmpty()) {
+        // The entry is kept and flagged but does not count until the exception is resolved.
+        out.batchState = batchstate::OnHold;
+        out.activeStep = step.id;
+        d.reason = exceptions.first().toObject().value(u"detail").toString();
+    } else {
+        const int done = (st ? st->iterationsDone : 0) + 1;
+        if (done >= step.repeat.count) {
+            out.steps.append(stepChange(step.id, stepstate::Done, done));
+            QJsonObject vals = values(batch);
+            if (step.kind != StepKind::Instruction)
+                vals.insert(step.id, value);
+            if (Status s = advance(batch, m_recipe.indexOf(step.id), vals, out); !s)
+                return s.error();
+        } else {
+            out.steps.append(stepChange(step.id, stepstate::Active, done));
+            out.batchState = batchstate::InProgress;
+            out.activeStep = step.id;
+        }
+    }
+    finish(d, out);
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::acknowledge(const BatchState &batch, const QString &stepId,
+                                                const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "acknowledged");
+    if (!step)
+        return step.error();
+    if ((*step)->kind != StepKind::Instruction)
+        return Error::badInput(QStringLiteral("step '%1' is a %2 step, not an instruction")
+                                   .arg(stepId, stepKindName((*step)->kind)));
+    return recordEntry(batch, **step, eventtype::StepAcknowledged, true, flag::None, {}, actor);
+}
+
+Result<EventDraft> ExecutionEngine::enter(const BatchState &batch, const QString &stepId,
+                                          const QJsonValue &value, const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "entered");
+    if (!step)
+        return step.error();
+    Result<QJsonValue> v = entryrules::normalize(**step, value);
+    if (!v)
+        return v.error();
+    return recordEntry(batch, **step, eventtype::EntryRecorded, *v, classify(**step, *v), {},
+                       actor);
+}
+
+Result<QJsonValue> ExecutionEngine::calculate(const BatchState &batch, const QString &stepId)
+{
+    const Step *step = m_recipe.step(stepId);
+    if (!step || step->kind != StepKind::Calculation)
+        return Error::badInput(QStringLiteral("'%1' is not a calculation step").arg(stepId));
+    const QJsonObject vals = values(batch);
+    QSet<QString> known;
+    for (auto it = vals.begin(); it != vals.end(); ++it)
+        known.insert(it.key());
+    Result<QStringList> names = m_expressions.check(step->expression, known);
+    if (!names)
+        return Error::refused(QStringLiteral("calculation '%1' cannot be evaluated yet: %2")
+                                  .arg(stepId, names.error().message));
+    for (const QString &n : *names) {
+        if (vals.value(n).isNull())
+            return Error::refused(
+                QStringLiteral("calculation '%1' needs '%2', which was skipped").arg(stepId, n));
+    }
+    Result<QJsonValue> r = m_expressions.evaluate(step->expression, vals);
+    if (!r)
+        return Error::refused(
+            QStringLiteral("calculation '%1' failed: %2").arg(stepId, r.error().message));
+    if (!r->isDouble())
+        return Error::refused(QStringLiteral("calculation '%1' did not give a number").arg(stepId));
+    const double scale = std::pow(10.0, step->decimals);
+    return QJsonValue(std::round(r->toDouble() * scale) / scale);
+}
+
+Result<EventDraft> ExecutionEngine::confirmCalculation(const BatchState &batch,
+                                                       const QString &stepId, const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "confirmed");
+    if (!step)
+        return step.error();
+    Result<QJsonValue> v = calculate(batch, stepId);
+    if (!v)
+        return v.error();
+    return recordEntry(batch, **step, eventtype::CalculationConfirmed, *v, classify(**step, *v), {},
+                       actor);
+}
+
+Result<EventDraft> ExecutionEngine::startTimer(const BatchState &batch, const QString &stepId,
+                                               const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "started");
+    if (!step)
+        return step.error();
+    if ((*step)->kind != StepKind::Timer)
+        return Error::badInput(QStringLiteral("step '%1' is not a timer").arg(stepId));
+    const StepState *st = batch.step(stepId);
+    if (st && !st->timerStartedAt.isEmpty())
+        return Error::refused(
+            QStringLiteral("the timer of step '%1' runs since %2").arg(stepId, st->timerStartedAt));
+    EventDraft d = draft(batch, eventtype::TimerStarted, actor);
+    d.newValue = QStringLiteral("started");
+    d.payload.insert(QStringLiteral("timer"),
+                     QJsonObject{{QStringLiteral("step"), stepId},
+                                 {QStringLiteral("startedAt"), utcText(m_clock.nowUtc())}});
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::stopTimer(const BatchState &batch, const QString &stepId,
+                                              const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "stopped");
+    if (!step)
+        return step.error();
+    const StepState *st = batch.step(stepId);
+    if ((*step)->kind != StepKind::Timer || !st || st->timerStartedAt.isEmpty())
+        return Error::refused(QStringLiteral("the timer of step '%1' is not running").arg(stepId));
+    const TimerStatus t = timer(batch, stepId);
+    const double minutes = std::round(t.elapsedMinutes * 10.0) / 10.0;
+    const QJsonObject extra{
+        {QStringLiteral("timer"),
+         QJsonObject{{QStringLiteral("step"), stepId}, {QStringLiteral("startedAt"), QString()}}}};
+    return recordEntry(batch, **step, eventtype::TimerStopped, minutes, classify(**step, minutes),
+                       {}, actor, extra);
+}
+
+Result<EventDraft> ExecutionEngine::correct(const BatchState &batch, const QString &entryEventId,
+                                            const QJsonValue &value, const QString &reason,
+                                            const QString &actor)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("a correction needs a reason"));
+    if (batch.ended())
+        return Error::refused(
+            QStringLiteral("batch %1 is %2: its record is closed").arg(batch.id, batch.state));
+    const EntryRecord *old = batch.entry(entryEventId);
+    if (!old)
+        return Error::notFound(
+            QStringLiteral("batch %1 has no entry %2").arg(batch.id, entryEventId));
+    if (!old->current())
+        return Error::refused(
+            QStringLiteral("entry %1 was already corrected by %2; correct the current one")
+                .arg(entryEventId, old->supersededBy));
+    const Step *step = m_recipe.step(old->stepId);
+    if (!step || !(step->kind == StepKind::Numeric || step->kind == StepKind::Text ||
+                   step->kind == StepKind::Choice))
+        return Error::refused(
+            QStringLiteral("step '%1' records no typed value: only numeric, text and "
+                           "choice entries are corrected")
+                .arg(old->stepId));
+    // A value that a later decision already used cannot change underneath that decision.
+    QSet<QString> allNames;
+    for (const Step &s : m_recipe.steps)
+        allNames.insert(s.id);
+    for (const OrderField &f : m_recipe.orderFields)
+        allNames.insert(f.id);
+    for (size_t i = static_cast<size_t>(m_recipe.indexOf(step->id)) + 1; i < m_recipe.steps.size();
+         ++i) {
+        const Step &later = m_recipe.steps[i];
+        const StepState *ls = batch.step(later.id);
+        if (!ls || ls->state == stepstate::Pending)
+            continue;
+        const Stage *stage = m_recipe.stage(later.stageId);
+        for (const QString &expr :
+             {later.expression, later.when, stage ? stage->when : QString()}) {
+            if (expr.isEmpty())
+                continue;
+            Result<QStringList> used = m_expressions.check(expr, allNames);
+            if (used && used->contains(step->id))
+                return Error::refused(
+                    QStringLiteral("cannot correct '%1': step '%2' already used its value (%3)")
+                        .arg(step->id, later.id, expr));
+        }
+    }
+    Result<QJsonValue> v = entryrules::normalize(*step, value);
+    if (!v)
+        return v.error();
+    const QString f = classify(*step, *v);
+    EventDraft d = draft(batch, eventtype::EntryCorrected, actor);
+    d.reason = reason.trimmed();
+    d.oldValue = entryrules::valueText(*step, old->value);
+    d.newValue = entryrules::valueText(*step, *v);
+    d.payload.insert(QStringLiteral("supersede"), QJsonArray{entryEventId});
+    d.payload.insert(QStringLiteral("entry"),
+                     QJsonObject{{QStringLiteral("step"), step->id},
+                                 {QStringLiteral("iteration"), old->iteration},
+                                 {QStringLiteral("value"), *v},
+                                 {QStringLiteral("flag"), f}});
+    if (f == flag::OutOfSpec) {
+        Outcome out;
+        out.exceptions.append(
+            exception(batch, 0, *step, QStringLiteral("out_of_specification"),
+                      QStringLiteral("corrected to ") + entryrules::outOfSpecDetail(*step, *v)));
+        out.batchState = batchstate::OnHold;
+        out.activeStep = batch.activeStep;
+        finish(d, out);
+    }
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::resolveException(const BatchState &batch,
+                                                     const QString &exceptionId,
+                                                     const QString &resolution,
+                                                     const QString &reason, const QString &actor)
+{
+    static const QStringList kResolutions{QStringLiteral("continue"), QStringLiteral("repeat"),
+                                          QStringLiteral("abort")};
+    if (!kResolutions.contains(resolution))
+        return Error::badInput(QStringLiteral("resolution '%1' is not one of: %2")
+                                   .arg(resolution, kResolutions.join(QStringLiteral(", "))));
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("resolving an exception needs a reason"));
+    const ExceptionRecord *x = nullptr;
+    for (const ExceptionRecord &e : batch.exceptions) {
+        if (e.id == exceptionId)
+            x = &e;
+    }
+    if (!x)
+        return Error::notFound(
+            QStringLiteral("batch %1 has no exception %2").arg(batch.id, exceptionId));
+    if (!x->open())
+        return Error::refused(QStringLiteral("exception %1 is already resolved (%2)")
+                                  .arg(exceptionId, x->resolution));
+
+    EventDraft d = draft(batch, eventtype::ExceptionResolved, actor);
+    d.reason = reason.trimmed();
+    d.oldValue = QStringLiteral("open");
+    d.newValue = resolution;
+    d.payload.insert(QStringLiteral("resolved"),
+                     QJsonObject{{QStringLiteral("exception"), exceptionId},
+                                 {QStringLiteral("resolution"), resolution}});
+    Outcome out;
+    if (resolution == QLatin1String("abort")) {
+        out.batchState = batchstate::Aborted;
+        finish(d, out);
+        return d;
+    }
+
+    const Step *step = m_recipe.step(x->stepId);
+    const StepState *st = batch.step(x->stepId);
+    const bool stepActive = st && st->state == stepstate::Active && batch.activeStep == x->stepId;
+    const QList<EntryRecord> current = batch.currentEntries(x->stepId);
+    const bool pending = stepActive && current.size() > st->iterationsDone;
+    if (resolution == QLatin1String("repeat")) {
+        if (!stepActive)
+            return Error::refused(
+                QStringLiteral("step '%1' is no longer active: correct its entry instead "
+                               "of repeating it")
+                    .arg(x->stepId));
+        if (pending)
+            d.payload.insert(QStringLiteral("supersede"), QJsonArray{current.last().eventId});
+    }
+    const bool othersOpen = batch.openExceptions().size() > 1;
+    if (!othersOpen) {
+        if (resolution == QLatin1String("continue") && pending && step) {
+            const int done = static_cast<int>(current.size());
+            if (done >= step->repeat.count) {
+                out.steps.append(stepChange(step->id, stepstate::Done, done));
+                if (Status s = advance(batch, m_recipe.indexOf(step->id), values(batch), out); !s)
+                    return s.error();
+            } else {
+                out.steps.append(stepChange(step->id, stepstate::Active, done));
+                out.batchState = batchstate::InProgress;
+                out.activeStep = step->id;
+            }
+        } else {
+            out.batchState = batchstate::InProgress;
+            out.activeStep = batch.activeStep;
+        }
+    }
+    finish(d, out);
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::hold(const BatchState &batch, const QString &reason,
+                                         const QString &actor)
+{
+    if (batch.state != batchstate::InProgress)
+        return Error::refused(
+            QStringLiteral("only a batch in progress can be put on hold; %1 is %2")
+                .arg(batch.id, batch.state));
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("putting a batch on hold needs a reason"));
+    EventDraft d = draft(batch, eventtype::BatchHeld, actor);
+    d.reason = reason.trimmed();
+    d.oldValue = batch.state;
+    d.newValue = batchstate::OnHold;
+    Outcome out;
+    out.batchState = batchstate::OnHold;
+    out.activeStep = batch.activeStep;
+    finish(d, out);
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::resume(const BatchState &batch, const QString &reason,
+                                           const QString &actor)
+{
+    if (batch.state != batchstate::OnHold)
+        return Error::refused(QStringLiteral("batch %1 is not on hold").arg(batch.id));
+    if (!batch.openExceptions().isEmpty())
+        return Error::refused(QStringLiteral("batch %1 has open exceptions; resolve %2 first")
+                                  .arg(batch.id, batch.openExceptions().first().id));
+    EventDraft d = draft(batch, eventtype::BatchResumed, actor);
+    d.reason = reason.trimmed();
+    d.oldValue = batch.state;
+    d.newValue = batchstate::InProgress;
+    Outcome out;
+    out.batchState = batchstate::InProgress;
+    out.activeStep = batch.activeStep;
+    finish(d, out);
+    return d;
+}
+
+Result<EventDraft> ExecutionEngine::abort(const BatchState &batch, const QString &reason,
+                                          const QString &actor)
+{
+    if (batch.ended())
+        return Error::refused(QStringLiteral("batch %1 is already %2").arg(batch.id, batch.state));
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("aborting a batch needs a reason"));
+    EventDraft d = draft(batch, eventtype::BatchAborted, actor);
+    d.reason = reason.trimmed();
+    d.oldValue = batch.state;
+    d.newValue = batchstate::Aborted;
+    Outcome out;
+    out.batchState = batchstate::Aborted;
+    finish(d, out);
+    return d;
+}
+
+QString ExecutionEngine::classify(const Step &step, const QJsonValue &value) const
+{
+    return entryrules::classify(step, value);
+}
+
+WindowStatus ExecutionEngine::window(const BatchState &batch, const QString &stepId) const
+{
+    return windowStatus(m_recipe, batch, stepId, m_clock.nowUtc());
+}
+
+TimerStatus ExecutionEngine::timer(const BatchState &batch, const QString &stepId) const
+{
+    return timerStatus(m_recipe, batch, stepId, m_clock.nowUtc());
+}
+
+} // namespace ck

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace ck {
+
+class BatchManager;
+class BatchProjection;
+class Clock;
+class EventLog;
+class RecipeCatalog;
+class RecipeProjection;
+class Store;
+
+// Everything one terminal runs on, wired once: the store, the log with its projections, the
+// recipe catalog and the batch manager. The GUI, the command line and the tests all open this.
+class Workstation
+{
+public:
+    ~Workstation();
+
+    // `clock` may be null for the system clock; a given clock must outlive the workstation.
+    static Result<std::unique_ptr<Workstation>>
+    open(const QString &storePath, const Clock *clock = nullptr, const QString &terminalId = {});
+
+    Store &store() { return *m_store; }
+    EventLog &log() { return *m_log; }
+    RecipeCatalog &recipes() { return *m_recipes; }
+    BatchManager &batches() { return *m_batches; }
+    const Clock &clock() const { return *m_clock; }
+
+    // The data directory of this user: QStandardPaths' AppDataLocation unless overridden.
+    static QString defaultDataDir();
+    static QString storePathIn(const QString &dataDir);
+
+private:
+    Workstation() = default;
+
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock *m_clock = nullptr;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<RecipeProjection> m_recipeProjection;
+    std::unique_ptr<BatchProjection> m_batchProjection;
+    std::unique_ptr<EventLog> m_log;
+    std::unique_ptr<RecipeCatalog> m_recipes;
+    std::unique_ptr<BatchManager> m_batches;
+};
+
+} // namespace ck

@@ -1,0 +1,102 @@
+#include "Migrations.h"
+
+namespace ck {
+
+const std::vector<QStringList> &schemaMigrations()
+{
+    static const std::vector<QStringList> migrations = {
+        // 0 -> 1: the audit trail and the first projections (recipes, batches, steps, entries,
+        // exceptions).
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(R"(CREATE TABLE events (
+                pos INTEGER PRIMARY KEY AUTOINCREMENT,
+                id TEXT NOT NULL UNIQUE,
+                terminal_id TEXT NOT NULL,
+                seq INTEGER NOT NULL CHECK (seq >= 1),
+                utc TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                type TEXT NOT NULL,
+                batch_id TEXT NOT NULL DEFAULT '',
+                reason TEXT NOT NULL DEFAULT '',
+                old_value TEXT NOT NULL DEFAULT '',
+                new_value TEXT NOT NULL DEFAULT '',
+                payload TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL,
+                UNIQUE (terminal_id, seq)))"),
+            QStringLiteral("CREATE INDEX events_batch ON events (batch_id)"),
+            QStringLiteral("CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN "
+                           "SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END"),
+            QStringLiteral("CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN "
+                           "SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END"),
+            QStringLiteral(R"(CREATE TABLE recipes (
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                status TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                content TEXT NOT NULL,
+                imported_at TEXT NOT NULL,
+                imported_by TEXT NOT NULL,
+                PRIMARY KEY (id, version)))"),
+            QStringLiteral(R"(CREATE TABLE batches (
+                id TEXT PRIMARY KEY,
+                order_no TEXT NOT NULL,
+                recipe_id TEXT NOT NULL,
+                recipe_version INTEGER NOT NULL,
+                recipe_hash TEXT NOT NULL,
+                coi_id TEXT NOT NULL,
+                patient_initials TEXT NOT NULL,
+                suite TEXT NOT NULL,
+                due_utc TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL,
+                active_step TEXT NOT NULL DEFAULT '',
+                order_data TEXT NOT NULL DEFAULT '{}',
+                created_at TEXT NOT NULL,
+                started_at TEXT NOT NULL DEFAULT '',
+                ended_at TEXT NOT NULL DEFAULT '',
+                state_reason TEXT NOT NULL DEFAULT '',
+                FOREIGN KEY (recipe_id, recipe_version) REFERENCES recipes (id, version)))"),
+            QStringLiteral(R"(CREATE TABLE step_states (
+                batch_id TEXT NOT NULL REFERENCES batches (id),
+                step_id TEXT NOT NULL,
+                ordinal INTEGER NOT NULL,
+                state TEXT NOT NULL,
+                iterations_done INTEGER NOT NULL DEFAULT 0,
+                reason TEXT NOT NULL DEFAULT '',
+                activated_at TEXT NOT NULL DEFAULT '',
+                completed_at TEXT NOT NULL DEFAULT '',
+                timer_started_at TEXT NOT NULL DEFAULT '',
+                PRIMARY KEY (batch_id, step_id)))"),
+            QStringLiteral(R"(CREATE TABLE entries (
+                event_id TEXT PRIMARY KEY,
+                batch_id TEXT NOT NULL REFERENCES batches (id),
+                step_id TEXT NOT NULL,
+                iteration INTEGER NOT NULL,
+                value TEXT NOT NULL,
+                flag TEXT NOT NULL,
+                entered_at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                superseded_by TEXT NOT NULL DEFAULT '',
+                correction_reason TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX entries_step ON entries (batch_id, step_id)"),
+            QStringLiteral(R"(CREATE TABLE exceptions (
+                id TEXT PRIMARY KEY,
+                batch_id TEXT NOT NULL REFERENCES batches (id),
+                step_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                status TEXT NOT NULL,
+                raised_at TEXT NOT NULL,
+                raised_by TEXT NOT NULL,
+                resolution TEXT NOT NULL DEFAULT '',
+                resolution_reason TEXT NOT NULL DEFAULT '',
+                resolved_at TEXT NOT NULL DEFAULT '',
+                resolved_by TEXT NOT NULL DEFAULT ''))"),
+        },
+    };
+    return migrations;
+}
+
+} // namespace ck

@@ -1,0 +1,25 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#ifdef CHAINKEEPER_WITH_GUI
+#include "GuiMain.h"
+#endif
+
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("chainkeeper"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CHAINKEEPER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+#ifdef CHAINKEEPER_WITH_GUI
+    if (!ck::isCliInvocation(arguments))
+        return ck::runGui(argc, argv);
+#endif
+    QCoreApplication app(argc, argv);
+    return ck::runCli(QCoreApplication::arguments());
+}

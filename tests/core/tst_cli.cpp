@@ -1,0 +1,274 @@
+// The headless command line as a script or a process engineer uses it: exit codes 0/1/2, one
+// clear line on stderr, JSON on stdout.
+#include "TestSite.h"
+
+#include "store/Store.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ck;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run chainkeeper(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CHAINKEEPER_BINARY), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(content);
+    return path;
+}
+
+QString resourcePath(const QString &rel)
+{
+    return QStringLiteral(CHAINKEEPER_RESOURCES_DIR "/") + rel;
+}
+
+const QByteArray kNominalRapid = R"({
+  "patient_weight_kg": 72, "dose_per_kg": 1.0, "bag_integrity": "intact", "temp_arrival": 5.2,
+  "collection_age": 10, "apheresis_volume": 210, "viability_receipt": 93.5, "cd3_total": 2.1,
+  "enrichment_run": "Prodigy run 4411", "enriched_cells": 1.6, "cells_to_seed": 100, "seeding_density": 1.0,
+  "vector_lot": "LV-19-2231", "vector_titer": 1.5, "moi": 3, "harvest_density": 6.5, "harvest_viability": 88.0,
+  "car_pct": 31.0, "fill_volume": 36.0, "dmso_exposure": 20, "freezer_program": "CRF-P7",
+  "freeze_end_temp": -90, "qc_samples": "complete", "qc_comment": ""})";
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir dir;
+
+private Q_SLOTS:
+    void recipeImportAndList()
+    {
+        const QString data = dir.filePath(QStringLiteral("import"));
+        Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                             QStringLiteral("import"),
+                             resourcePath(QStringLiteral("recipes/car-t-autologous.json"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("imported car-t-autologous v1")));
+        r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                         QStringLiteral("import"),
+                         resourcePath(QStringLiteral("recipes/car-t-autologous.json"))});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("already imported")));
+        r = chainkeeper(
+            {QStringLiteral("--data-dir"), data, QStringLiteral("recipe"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("car-t-autologous\tv1\tapproved")));
+    }
+
+    void badRecipeIsRefusedNamingStepAndField()
+    {
+        QByteArray bad = TestSite::resource(QStringLiteral("recipes/car-t-rapid.json"));
+        bad.replace("\"actionLow\": 2,",
+                    "\"actionLow\": 9,"); // temp_arrival: action low above target
+        QVERIFY(bad.contains("\"actionLow\": 9,"));
+        const QString file = writeFile(dir, QStringLiteral("bad.json"), bad);
+        const QString data = dir.filePath(QStringLiteral("bad"));
+        Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                             QStringLiteral("import"), file});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("temp_arrival")) &&
+                     r.err.contains(QStringLiteral("actionLow")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        r = chainkeeper(
+            {QStringLiteral("--data-dir"), data, QStringLiteral("recipe"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("no recipes")));
+    }
+
+    void changedRecipeWithTheSameVersionIsRefused()
+    {
+        const QString data = dir.filePath(QStringLiteral("changed"));
+        QCOMPARE(chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                              QStringLiteral("import"),
+                              resourcePath(QStringLiteral("recipes/car-t-rapid.json"))})
+                     .code,
+                 0);
+        QByteArray changed = TestSite::resource(QStringLiteral("recipes/car-t-rapid.json"));
+        changed.replace("\"maxMinutes\": 45", "\"maxMinutes\": 50");
+        Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                             QStringLiteral("import"),
+                             writeFile(dir, QStringLiteral("changed.json"), changed)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("new version")), qPrintable(r.err));
+    }
+
+    void simulateNominalRun()
+    {
+        Run r = chainkeeper(
+            {QStringLiteral("simulate"), resourcePath(QStringLiteral("recipes/car-t-rapid.json")),
+             QStringLiteral("--inputs"), writeFile(dir, QStringLiteral("in.json"), kNominalRapid)});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"batchState"].toString(), QStringLiteral("complete"));
+        QVERIFY(o[u"exceptions"].toArray().isEmpty());
+        const QJsonArray steps = o[u"steps"].toArray();
+        QCOMPARE(steps.first()[u"id"].toString(), QStringLiteral("coi_check"));
+        QJsonObject dose;
+        QJsonObject note;
+        for (const QJsonValue &s : steps) {
+            if (s[u"id"] == QStringLiteral("dose_volume"))
+                dose = s.toObject();
+            if (s[u"id"] == QStringLiteral("alert_note"))
+                note = s.toObject();
+        }
+        // 1.0e6/kg * 72 kg / (6.5e6/mL * 0.31) = 35.7 mL
+        QCOMPARE(dose[u"values"].toArray().first().toDouble(), 35.7);
+        QCOMPARE(dose[u"flags"].toArray().first().toString(), QStringLiteral("in_spec"));
+        QCOMPARE(note[u"status"].toString(), QStringLiteral("skipped"));
+    }
+
+    void simulateReportsExceptionsAndFlags()
+    {
+        QByteArray in = kNominalRapid;
+        in.replace("\"apheresis_volume\": 210", "\"apheresis_volume\": 340");
+        in.replace("\"harvest_viability\": 88.0", "\"harvest_viability\": 78.0");
+        in.replace("\"qc_comment\": \"\"", "\"qc_comment\": \"\", \"alert_note\": \"checked\"");
+        Run r = chainkeeper(
+            {QStringLiteral("simulate"), resourcePath(QStringLiteral("recipes/car-t-rapid.json")),
+             QStringLiteral("--inputs"), writeFile(dir, QStringLiteral("oos.json"), in)});
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray x = o[u"exceptions"].toArray();
+        QCOMPARE(x.size(), 1);
+        QCOMPARE(x.first()[u"step"].toString(), QStringLiteral("apheresis_volume"));
+        QCOMPARE(x.first()[u"kind"].toString(), QStringLiteral("out_of_specification"));
+        bool sawAlert = false;
+        for (const QJsonValue &s : o[u"steps"].toArray()) {
+            if (s[u"id"] == QStringLiteral("harvest_viability"))
+                sawAlert = s[u"flags"].toArray().first() == QStringLiteral("alert");
+        }
+        QVERIFY(sawAlert);
+    }
+
+    void simulateStopsWhereAnInputIsMissing()
+    {
+        QByteArray in = kNominalRapid;
+        in.replace("\"moi\": 3,", "");
+        Run r = chainkeeper(
+            {QStringLiteral("simulate"), resourcePath(QStringLiteral("recipes/car-t-rapid.json")),
+             QStringLiteral("--inputs"), writeFile(dir, QStringLiteral("missing.json"), in)});
+        QCOMPARE(r.code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"stoppedAt"][u"step"].toString(), QStringLiteral("moi"));
+        QCOMPARE(o[u"batchState"].toString(), QStringLiteral("in_progress"));
+    }
+
+    void simulateBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("inputs");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown step")
+            << QByteArray(R"({"no_such_step": 1})") << QStringLiteral("no_such_step");
+        QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not a JSON object");
+        QTest::newRow("wrong type")
+            << QByteArray(
+                   R"({"patient_weight_kg": 72, "dose_per_kg": 1, "bag_integrity": "intact", "temp_arrival": "warm"})")
+            << QStringLiteral("not a number");
+    }
+    void simulateBadInput()
+    {
+        QFETCH(QByteArray, inputs);
+        QFETCH(QString, message);
+        Run r = chainkeeper(
+            {QStringLiteral("simulate"), resourcePath(QStringLiteral("recipes/car-t-rapid.json")),
+             QStringLiteral("--inputs"), writeFile(dir, QStringLiteral("bad-in.json"), inputs)});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void simulateWritesNothing()
+    {
+        const QString data = dir.filePath(QStringLiteral("sim-nothing"));
+        chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("simulate"),
+                     resourcePath(QStringLiteral("recipes/car-t-rapid.json")),
+                     QStringLiteral("--inputs"),
+                     writeFile(dir, QStringLiteral("n.json"), kNominalRapid)});
+        QVERIFY(!QDir(data).exists());
+    }
+
+    void verifyNamesTheTamperedEventAndRebuildRestores()
+    {
+        TestSite site;
+        const QString batch = site.importAndCreate(
+            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")), QStringLiteral("V-1"),
+            {{QStringLiteral("patient_weight_kg"), 70.0}, {QStringLiteral("dose_per_kg"), 1.0}});
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(driveActiveStep(site.ws(), site.clock(), batch));
+        site.close();
+        Run r =
+            chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("verify")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("intact: 10 event(s)")));
+        r = chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("rebuild")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("identical")));
+
+        QString tampered;
+        {
+            auto s = Store::open(site.storePath());
+            QVERIFY(s);
+            QSqlQuery q((*s)->db());
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM events WHERE seq = 6")) && q.next());
+            tampered = q.value(0).toString();
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET new_value = '300 mL' WHERE seq = 6")));
+        }
+        r = chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("verify")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(tampered) && r.err.contains(QStringLiteral("seq 6")),
+                 qPrintable(r.err));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("recipe without sub-command") << QStringList{QStringLiteral("recipe")};
+        QTest::newRow("missing file")
+            << QStringList{QStringLiteral("recipe"), QStringLiteral("import"),
+                           QStringLiteral("/nonexistent.json")};
+        QTest::newRow("verify without store") << QStringList{
+            QStringLiteral("--data-dir"), QStringLiteral("/nonexistent"), QStringLiteral("verify")};
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        if (!args.contains(QStringLiteral("--data-dir")))
+            args =
+                QStringList{QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("usage"))} +
+                args;
+        Run r = chainkeeper(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.startsWith(QStringLiteral("chainkeeper: ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

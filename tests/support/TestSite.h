@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "site/Workstation.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace ck {
+
+class BatchManager;
+
+// A workstation on a fresh temporary store with a manual clock, as every core test needs one.
+class TestSite
+{
+public:
+    TestSite();
+    ~TestSite();
+
+    Workstation &ws() { return *m_ws; }
+    BatchManager &batches();
+    ManualClock &clock() { return m_clock; }
+    QString dataDir() const { return m_dir.path(); }
+    QString storePath() const;
+    // Closes and opens the store again, as a restart does.
+    void reopen();
+    void close();
+
+    // Imports a recipe (JSON text) and creates one batch order for it; returns the batch id.
+    QString importAndCreate(const QByteArray &recipeJson,
+                            const QString &orderNo = QStringLiteral("T-1"),
+                            const QJsonObject &orderData = {});
+
+    static QByteArray resource(const QString &relativePath);
+    static QString actor() { return QStringLiteral("test-operator"); }
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Workstation> m_ws;
+};
+
+// Performs the nominal action for the batch's active step (acknowledge, an in-spec entry,
+// confirm, a timer held for its minimum), moving the clock as a real operator's would. An
+// exception raised on the way is resolved "continue". Returns false when the batch has ended.
+bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId,
+                     QString *error = nullptr);
+
+} // namespace ck
