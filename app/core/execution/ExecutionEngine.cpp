@@ -494,15 +494,8 @@ Result<EventDraft> ExecutionEngine::hold(const BatchState &batch, const QString 
                 .arg(batch.id, batch.state));
     if (reason.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("putting a batch on hold needs a reason"));
-    EventDraft d = draft(batch, eventtype::BatchHeld, actor);
-    d.reason = reason.trimmed();
-    d.oldValue = batch.state;
-    d.newValue = batchstate::OnHold;
-    Outcome out;
-    out.batchState = batchstate::OnHold;
-    out.activeStep = batch.activeStep;
-    finish(d, out);
-    return d;
+    return batchStateChange(batch, eventtype::BatchHeld, batchstate::OnHold, batch.activeStep,
+                            reason, actor);
 }
 
 Result<EventDraft> ExecutionEngine::resume(const BatchState &batch, const QString &reason,
@@ -513,15 +506,8 @@ Result<EventDraft> ExecutionEngine::resume(const BatchState &batch, const QStrin
     if (!batch.openExceptions().isEmpty())
         return Error::refused(QStringLiteral("batch %1 has open exceptions; resolve %2 first")
                                   .arg(batch.id, batch.openExceptions().first().id));
-    EventDraft d = draft(batch, eventtype::BatchResumed, actor);
-    d.reason = reason.trimmed();
-    d.oldValue = batch.state;
-    d.newValue = batchstate::InProgress;
-    Outcome out;
-    out.batchState = batchstate::InProgress;
-    out.activeStep = batch.activeStep;
-    finish(d, out);
-    return d;
+    return batchStateChange(batch, eventtype::BatchResumed, batchstate::InProgress,
+                            batch.activeStep, reason, actor);
 }
 
 Result<EventDraft> ExecutionEngine::abort(const BatchState &batch, const QString &reason,
@@ -531,12 +517,21 @@ Result<EventDraft> ExecutionEngine::abort(const BatchState &batch, const QString
         return Error::refused(QStringLiteral("batch %1 is already %2").arg(batch.id, batch.state));
     if (reason.trimmed().isEmpty())
         return Error::badInput(QStringLiteral("aborting a batch needs a reason"));
-    EventDraft d = draft(batch, eventtype::BatchAborted, actor);
+    return batchStateChange(batch, eventtype::BatchAborted, batchstate::Aborted, QString(), reason,
+                            actor);
+}
+
+EventDraft ExecutionEngine::batchStateChange(const BatchState &batch, const QString &type,
+                                             const QString &state, const QString &activeStep,
+                                             const QString &reason, const QString &actor) const
+{
+    EventDraft d = draft(batch, type, actor);
     d.reason = reason.trimmed();
     d.oldValue = batch.state;
-    d.newValue = batchstate::Aborted;
+    d.newValue = state;
     Outcome out;
-    out.batchState = batchstate::Aborted;
+    out.batchState = state;
+    out.activeStep = activeStep;
     finish(d, out);
     return d;
 }

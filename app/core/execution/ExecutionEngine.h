@@ -76,6 +76,9 @@ private:
                                    QJsonObject extra = {});
     QJsonObject exception(const BatchState &batch, int offset, const Step &step,
                           const QString &kind, const QString &detail) const;
+    EventDraft batchStateChange(const BatchState &batch, const QString &type, const QString &state,
+                                const QString &activeStep, const QString &reason,
+                                const QString &actor) const;
     EventDraft draft(const BatchState &batch, const QString &type, const QString &actor) const;
     void finish(EventDraft &d, const Outcome &out) const;
 
