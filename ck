@@ -16,7 +16,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qtqml-models qml6-module-qttest
-  libzxing-dev libspdlog-dev
+  libzxing-dev libspdlog-dev libsodium-dev
   clang-format fonts-dejavu-core xvfb xauth
 )
 

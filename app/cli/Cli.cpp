@@ -1,7 +1,10 @@
 #include "Cli.h"
 
+#include "UserCommand.h"
+
 #include "common/Logging.h"
 #include "execution/Simulator.h"
+#include "people/SignatureCheck.h"
 #include "recipe/RecipeCatalog.h"
 #include "site/DemoSite.h"
 #include "site/Workstation.h"
@@ -23,7 +26,8 @@ namespace ck {
 namespace {
 
 const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
-                               QStringLiteral("verify"), QStringLiteral("rebuild")};
+                               QStringLiteral("verify"), QStringLiteral("rebuild"),
+                               QStringLiteral("user")};
 
 void out(const QString &text)
 {
@@ -140,9 +144,17 @@ int verifyCommand(Workstation &w)
             ExitCheckFailed,
             QStringLiteral("audit trail broken at %1").arg(report.firstProblem->describe()));
     }
-    out(QStringLiteral("intact: %1 event(s) from %2 terminal(s) verified")
+    qint64 signatures = 0;
+    if (const auto problem = verifySignatures(w.store().db(), &signatures)) {
+        out(QStringLiteral("FAILED: signature check"));
+        return fail(ExitCheckFailed,
+                    QStringLiteral("signature broken at %1").arg(problem->describe()));
+    }
+    out(QStringLiteral("intact: %1 event(s) from %2 terminal(s) verified, %3 signature(s) bound "
+                       "to their records")
             .arg(report.eventsChecked)
-            .arg(report.terminals));
+            .arg(report.terminals)
+            .arg(signatures));
     return ExitOk;
 }
 
@@ -176,8 +188,11 @@ bool isCliInvocation(const QStringList &arguments)
         const QString &a = arguments.at(i);
         // Options that take a value, of the command line and of the GUI; their value is no command.
         static const QStringList valueOptions = {
-            QStringLiteral("--data-dir"), QStringLiteral("--inputs"),
-            QStringLiteral("--screenshot"), QStringLiteral("--terminal-id")};
+            QStringLiteral("--data-dir"),   QStringLiteral("--inputs"),
+            QStringLiteral("--screenshot"), QStringLiteral("--terminal-id"),
+            QStringLiteral("--as"),         QStringLiteral("--name"),
+            QStringLiteral("--badge"),      QStringLiteral("--role"),
+            QStringLiteral("--reason")};
         if (valueOptions.contains(a)) {
             ++i;
             continue;
@@ -205,11 +220,23 @@ int runCli(const QStringList &arguments)
     QCommandLineOption inputs(QStringLiteral("inputs"),
                               QStringLiteral("simulate: JSON object of step id -> value(s)."),
                               QStringLiteral("INPUTS_JSON"));
-    parser.addOptions({dataDir, inputs});
+    QCommandLineOption as(QStringLiteral("as"),
+                          QStringLiteral("user: the administrator (or supervisor) acting."),
+                          QStringLiteral("USER"));
+    QCommandLineOption name(QStringLiteral("name"), QStringLiteral("user: full printed name."),
+                            QStringLiteral("NAME"));
+    QCommandLineOption badge(QStringLiteral("badge"), QStringLiteral("user: badge id."),
+                             QStringLiteral("BADGE"));
+    QCommandLineOption roleOption(QStringLiteral("role"),
+                                  QStringLiteral("user: role(s), comma-separated."),
+                                  QStringLiteral("ROLE"));
+    QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("user: why (recorded)."),
+                              QStringLiteral("TEXT"));
+    parser.addOptions({dataDir, inputs, as, name, badge, roleOption, reason});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("recipe import FILE | recipe list | simulate RECIPE_FILE --inputs "
-                       "INPUTS_JSON | verify | rebuild"));
+                       "INPUTS_JSON | verify | rebuild | user …"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -223,12 +250,13 @@ int runCli(const QStringList &arguments)
                                       .arg(command, kCommands.join(QStringLiteral(", "))));
 
     if (command == QLatin1String("simulate")) {
-        initLogging({}, true);
+        initLogging({}, false);
         return simulateCommand(args, parser.value(inputs));
     }
     const QString dir =
         parser.isSet(dataDir) ? parser.value(dataDir) : Workstation::defaultDataDir();
-    initLogging(QDir(dir).filePath(QStringLiteral("logs")), true);
+    // The command line's stderr carries exactly one line per error: logs go to the file only.
+    initLogging(QDir(dir).filePath(QStringLiteral("logs")), false);
     if ((command == QLatin1String("verify") || command == QLatin1String("rebuild")) &&
         !QFile::exists(Workstation::storePathIn(dir)))
         return fail(ExitBadInput, QStringLiteral("no local store in %1").arg(dir));
@@ -239,6 +267,13 @@ int runCli(const QStringList &arguments)
         return recipeCommand(**w, args);
     if (command == QLatin1String("verify"))
         return verifyCommand(**w);
+    if (command == QLatin1String("user")) {
+        QStringList roles;
+        for (const QString &r : parser.values(roleOption))
+            roles += r.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return userCommand(**w, args, parser.value(as), parser.value(name), parser.value(badge),
+                           roles, parser.value(reason));
+    }
     return rebuildCommand(**w);
 }
 

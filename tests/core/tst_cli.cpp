@@ -23,10 +23,12 @@ struct Run
     QString err;
 };
 
-Run chainkeeper(const QStringList &args)
+Run chainkeeper(const QStringList &args, const QByteArray &stdinText = {})
 {
     QProcess p;
     p.start(QStringLiteral(CHAINKEEPER_BINARY), args);
+    p.write(stdinText);
+    p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -244,6 +246,57 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(tampered) && r.err.contains(QStringLiteral("seq 6")),
                  qPrintable(r.err));
+    }
+
+    void userCommands()
+    {
+        const QString data = dir.filePath(QStringLiteral("users"));
+        const QStringList d{QStringLiteral("--data-dir"), data, QStringLiteral("user")};
+        Run r = chainkeeper(d + QStringList{QStringLiteral("list")});
+        QVERIFY(r.out.contains(QStringLiteral("no users")));
+        r = chainkeeper(d + QStringList{QStringLiteral("init"), QStringLiteral("ada"),
+                                        QStringLiteral("--name"), QStringLiteral("Ada Admin")},
+                        "Site-Owner-2026!\n");
+        QCOMPARE(r.code, 0);
+        r = chainkeeper(d + QStringList{QStringLiteral("init"), QStringLiteral("bob"),
+                                        QStringLiteral("--name"), QStringLiteral("Bob Second")},
+                        "Site-Owner-2026!\n");
+        QCOMPARE(r.code, 1); // only one first administrator
+        const QStringList add =
+            d + QStringList{QStringLiteral("add"),     QStringLiteral("jdoe"),
+                            QStringLiteral("--name"),  QStringLiteral("Jane Doe"),
+                            QStringLiteral("--role"),  QStringLiteral("operator"),
+                            QStringLiteral("--badge"), QStringLiteral("B-17")};
+        QCOMPARE(chainkeeper(add, "Site-Owner-2026!\nInitial-Secret-9\n").code, 2); // no --as
+        r = chainkeeper(add + QStringList{QStringLiteral("--as"), QStringLiteral("ada")},
+                        "wrong\nInitial-Secret-9\n");
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        r = chainkeeper(add + QStringList{QStringLiteral("--as"), QStringLiteral("ada")},
+                        "Site-Owner-2026!\nInitial-Secret-9\n");
+        QCOMPARE(r.code, 0);
+        r = chainkeeper(d + QStringList{QStringLiteral("deactivate"), QStringLiteral("jdoe"),
+                                        QStringLiteral("--reason"), QStringLiteral("left the site"),
+                                        QStringLiteral("--as"), QStringLiteral("ada")},
+                        "Site-Owner-2026!\n");
+        QCOMPARE(r.code, 0);
+        r = chainkeeper(d + QStringList{QStringLiteral("list")});
+        QVERIFY2(r.out.contains(QStringLiteral("jdoe\tdeactivated\toperator\tB-17\tJane Doe")),
+                 qPrintable(r.out));
+        r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
+        QCOMPARE(r.code, 0);
+        // Neither the store nor its write-ahead log holds a password in clear.
+        for (const QString &file :
+             {QStringLiteral("/chainkeeper.sqlite"), QStringLiteral("/chainkeeper.sqlite-wal")}) {
+            QFile f(data + file);
+            if (!f.exists())
+                continue;
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY(bytes.contains("Jane Doe"));
+            QVERIFY(!bytes.contains("Initial-Secret-9"));
+            QVERIFY(!bytes.contains("Site-Owner-2026!"));
+        }
     }
 
     void usageErrorsExitTwo_data()

@@ -4,8 +4,8 @@
 
 #include "common/Logging.h"
 #include "execution/BatchManager.h"
-#include "recipe/RecipeCatalog.h"
 #include "execution/EventTypes.h"
+#include "recipe/RecipeCatalog.h"
 #include "store/EventLog.h"
 #include "store/Migrations.h"
 #include "store/Projection.h"
@@ -214,11 +214,17 @@ private Q_SLOTS:
     {
         TestSite site;
         initLogging(site.dataDir() + QStringLiteral("/logs"), false);
-        QVERIFY(site.ws().recipes().importRecipe(TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")),
-                                                 TestSite::actor()));
-        BatchOrder o{QStringLiteral("LOG-1"), QStringLiteral("car-t-rapid"), 0, QStringLiteral("COI-SECRET-918273"),
-                     QStringLiteral("PS"), QStringLiteral("Suite L"), {},
-                     QJsonObject{{QStringLiteral("patient_weight_kg"), 70.0}, {QStringLiteral("dose_per_kg"), 1.0}}};
+        QVERIFY(site.ws().recipes().importRecipe(
+            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")), TestSite::actor()));
+        BatchOrder o{QStringLiteral("LOG-1"),
+                     QStringLiteral("car-t-rapid"),
+                     0,
+                     QStringLiteral("COI-SECRET-918273"),
+                     QStringLiteral("PS"),
+                     QStringLiteral("Suite L"),
+                     {},
+                     QJsonObject{{QStringLiteral("patient_weight_kg"), 70.0},
+                                 {QStringLiteral("dose_per_kg"), 1.0}}};
         QVERIFY(site.batches().createBatch(o, TestSite::actor()));
         spdlog::default_logger()->flush();
         QFile log(site.dataDir() + QStringLiteral("/logs/chainkeeper.log"));

@@ -1,6 +1,7 @@
 #include "TestSite.h"
 
 #include "execution/BatchManager.h"
+#include "people/AccessControl.h"
 #include "recipe/RecipeCatalog.h"
 
 #include <QFile>
@@ -44,6 +45,9 @@ void TestSite::reopen()
     if (!w)
         qFatal("cannot open test store: %s", qPrintable(w.error().message));
     m_ws = std::move(w).value();
+    // Argon2id's standard cost (128 MiB, 3 passes) makes each hash take about 0.3 s; the suite
+    // hashes hundreds. tst_people measures the standard cost on its own.
+    m_ws->access().setHashCost({1, size_t(8) << 20});
 }
 
 QByteArray TestSite::resource(const QString &relativePath)

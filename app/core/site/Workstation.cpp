@@ -3,6 +3,10 @@
 #include "common/Clock.h"
 #include "execution/BatchManager.h"
 #include "execution/BatchProjection.h"
+#include "people/AccessControl.h"
+#include "people/PeopleProjection.h"
+#include "people/SignatureService.h"
+#include "people/UserDirectory.h"
 #include "recipe/RecipeCatalog.h"
 #include "recipe/RecipeProjection.h"
 #include "store/EventLog.h"
@@ -35,11 +39,16 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &storePath,
     w->m_store = std::move(store).value();
     w->m_recipeProjection = std::make_unique<RecipeProjection>();
     w->m_batchProjection = std::make_unique<BatchProjection>();
+    w->m_peopleProjection = std::make_unique<PeopleProjection>();
     w->m_log = std::make_unique<EventLog>(*w->m_store, *clock);
     w->m_log->addProjection(w->m_recipeProjection.get());
     w->m_log->addProjection(w->m_batchProjection.get());
+    w->m_log->addProjection(w->m_peopleProjection.get());
     w->m_recipes = std::make_unique<RecipeCatalog>(*w->m_store, *w->m_log);
     w->m_batches = std::make_unique<BatchManager>(*w->m_store, *w->m_log, *w->m_recipes, *clock);
+    w->m_access = std::make_unique<AccessControl>(*w->m_store, *w->m_log, *clock);
+    w->m_users = std::make_unique<UserDirectory>(*w->m_store, *w->m_log, *w->m_access);
+    w->m_signatures = std::make_unique<SignatureService>(*w->m_store, *w->m_log, *w->m_access);
     return w;
 }
 

@@ -95,6 +95,42 @@ const std::vector<QStringList> &schemaMigrations()
                 resolved_at TEXT NOT NULL DEFAULT '',
                 resolved_by TEXT NOT NULL DEFAULT ''))"),
         },
+        // 1 -> 2: people (users, password history), site settings and electronic signatures.
+        {
+            QStringLiteral(R"(CREATE TABLE users (
+                user_id TEXT PRIMARY KEY,
+                printed_name TEXT NOT NULL,
+                badge_id TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                status TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                password_changed_at TEXT NOT NULL,
+                must_change_password INTEGER NOT NULL DEFAULT 0,
+                failed_signins INTEGER NOT NULL DEFAULT 0,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL))"),
+            QStringLiteral(
+                "CREATE UNIQUE INDEX users_badge ON users (badge_id) WHERE badge_id <> ''"),
+            QStringLiteral(R"(CREATE TABLE password_history (
+                user_id TEXT NOT NULL REFERENCES users (user_id),
+                password_hash TEXT NOT NULL,
+                changed_at TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL,
+                changed_at TEXT NOT NULL,
+                changed_by TEXT NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE signatures (
+                event_id TEXT PRIMARY KEY,
+                batch_id TEXT NOT NULL,
+                signer TEXT NOT NULL,
+                printed_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                meaning TEXT NOT NULL,
+                signed_at TEXT NOT NULL,
+                signed_events TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX signatures_batch ON signatures (batch_id)"),
+        },
     };
     return migrations;
 }

@@ -1,0 +1,119 @@
+#include "SignatureService.h"
+
+#include "AccessControl.h"
+#include "PeopleEvents.h"
+#include "PeopleProjection.h"
+#include "Roles.h"
+#include "common/Clock.h"
+#include "store/EventLog.h"
+#include "store/EventRows.h"
+#include "store/Store.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace ck {
+
+namespace {
+std::optional<Event> storedEvent(QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(selectEventsSql() + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readEvent(q);
+    return std::nullopt;
+}
+} // namespace
+
+SignatureService::SignatureService(Store &store, EventLog &log, AccessControl &access)
+    : m_store(store), m_log(log), m_access(access)
+{}
+
+QString SignatureService::manifestation(const QString &printedName, const QString &utc,
+                                        const QString &meaning)
+{
+    return QStringLiteral("%1 — %2 UTC — %3")
+        .arg(printedName, parseUtcText(utc).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             meaning);
+}
+
+bool SignatureService::needsBothComponents() const
+{
+    const Session *s = m_access.current();
+    return !s || s->locked || !s->fullySigned;
+}
+
+Result<Event> SignatureService::sign(const SignatureRequest &r)
+{
+    const Session *session = m_access.current();
+    if (!session || session->locked)
+        return Error::refused(QStringLiteral("signing needs a signed-in, unlocked session"));
+    if (!allMeanings().contains(r.meaning))
+        return Error::badInput(QStringLiteral("'%1' is not a signature meaning (%2)")
+                                   .arg(r.meaning, allMeanings().join(QStringLiteral(", "))));
+    if (r.eventIds.isEmpty())
+        return Error::badInput(QStringLiteral("a signature must sign at least one record"));
+    if (r.password.isEmpty())
+        return Error::badInput(QStringLiteral("signing needs the password"));
+
+    // §11.200(a)(1): the first signature of a continuous session needs both components; later
+    // ones by the same person the password. A second person (a witness) always gives both.
+    const bool signerIsSessionUser = r.userId.isEmpty() || r.userId == session->userId;
+    if (signerIsSessionUser && r.userId.isEmpty() && !session->fullySigned)
+        return Error::badInput(
+            QStringLiteral("the first signature of a session needs the user id and the password"));
+    const QString signerId = signerIsSessionUser ? session->userId : r.userId;
+    std::optional<User> signer = PeopleProjection::user(m_store.db(), signerId);
+    if (!signer)
+        return Error::refused(QStringLiteral(
+            "signature refused: unknown user, wrong password, or account not active"));
+    if (Status s = m_access.checkPassword(*signer, r.password, QStringLiteral("signature")); !s)
+        return Error::refused(QStringLiteral("signature refused: %1").arg(s.error().message));
+    if (!signer->roles.contains(r.role))
+        return Error::refused(QStringLiteral("%1 does not hold the role %2").arg(signerId, r.role));
+    if (!roleMaySign(r.role, r.meaning))
+        return Error::refused(
+            QStringLiteral("the role %1 does not sign '%2'").arg(r.role, r.meaning));
+
+    QJsonArray signs;
+    QString batchId;
+    for (const QString &id : r.eventIds) {
+        std::optional<Event> e = storedEvent(m_store.db(), id);
+        if (!e)
+            return Error::notFound(QStringLiteral("no record %1 to sign").arg(id));
+        // Separation of duties: nobody verifies, reviews or approves their own work.
+        if (r.meaning != meaning::Performed && e->actor == signerId)
+            return Error::refused(
+                QStringLiteral("%1 recorded %2 and cannot sign it as %3; a second person must")
+                    .arg(signerId, id, r.meaning));
+        if (r.meaning == meaning::Performed && e->actor != signerId)
+            return Error::refused(
+                QStringLiteral("%1 did not record %2 and cannot sign it as performed")
+                    .arg(signerId, id));
+        if (batchId.isEmpty())
+            batchId = e->batchId;
+        signs.append(QJsonObject{{QStringLiteral("id"), e->id},
+                                 {QStringLiteral("hash"), QString::fromLatin1(e->hash)},
+                                 {QStringLiteral("type"), e->type}});
+    }
+    EventDraft d;
+    d.type = eventtype::SignatureApplied;
+    d.actor = signerId;
+    d.batchId = batchId;
+    d.newValue = r.meaning;
+    d.payload.insert(QStringLiteral("userId"), signerId);
+    d.payload.insert(QStringLiteral("printedName"), signer->printedName);
+    d.payload.insert(QStringLiteral("role"), r.role);
+    d.payload.insert(QStringLiteral("meaning"), r.meaning);
+    d.payload.insert(QStringLiteral("signs"), signs);
+    d.payload.insert(QStringLiteral("components"), r.userId.isEmpty()
+                                                       ? QStringLiteral("password")
+                                                       : QStringLiteral("user id and password"));
+    Result<Event> e = m_log.record(d);
+    if (e && signerIsSessionUser && !r.userId.isEmpty())
+        m_access.markFullySigned();
+    return e;
+}
+
+} // namespace ck

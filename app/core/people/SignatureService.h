@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "store/Event.h"
+
+#include <QStringList>
+
+namespace ck {
+
+class AccessControl;
+class EventLog;
+class Store;
+
+// What a person is asked to sign: the meaning, the role they sign in, and the events signed.
+struct SignatureRequest
+{
+    QString meaning;
+    QString role;
+    QStringList eventIds; // the record being signed, exactly as stored
+    QString userId;       // empty: the signed-in user; a witness gives their own
+    QString password;
+};
+
+// Electronic signatures (21 CFR 11.50, 11.70, 11.200). A signature is an event in the chain that
+// carries the signer, the printed name, the meaning and the hashes of exactly the events it signs,
+// so it can neither be cut off its record nor moved to another without `verify` noticing.
+class SignatureService
+{
+public:
+    SignatureService(Store &store, EventLog &log, AccessControl &access);
+
+    Result<Event> sign(const SignatureRequest &request);
+
+    // Whether the next signature by the signed-in user needs the user id as well as the password.
+    bool needsBothComponents() const;
+
+    // "Jane Smith — 2026-11-25 09:14:03 UTC — verified": shown wherever the signed record is.
+    static QString manifestation(const QString &printedName, const QString &utc,
+                                 const QString &meaning);
+
+private:
+    Store &m_store;
+    EventLog &m_log;
+    AccessControl &m_access;
+};
+
+} // namespace ck
