@@ -286,14 +286,4 @@ TimerStatus BatchManager::timer(const QString &batchId, const QString &stepId)
         [&](ExecutionEngine &en, const BatchState &b) { return en.timer(b, stepId); });
 }
 
-QString BatchManager::classify(const QString &batchId, const QString &stepId,
-                               const QJsonValue &value)
-{
-    return query<QString>(*this, batchId, *m_expressions, m_clock, QString(),
-                          [&](ExecutionEngine &en, const BatchState &) {
-                              const Step *s = en.recipe().step(stepId);
-                              return s ? en.classify(*s, value) : QString();
-                          });
-}
-
 } // namespace ck

@@ -66,7 +66,6 @@ public:
     Result<QJsonValue> calculate(const QString &batchId, const QString &stepId);
     WindowStatus window(const QString &batchId, const QString &stepId);
     TimerStatus timer(const QString &batchId, const QString &stepId);
-    QString classify(const QString &batchId, const QString &stepId, const QJsonValue &value);
 
     // The seam the deviation workflow plugs into: called after an event that raised exceptions
     // has been committed, with each exception as recorded in the event's payload.

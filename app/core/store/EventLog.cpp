@@ -67,34 +67,56 @@ Result<Event> EventLog::append(const EventDraft &draft)
 
     // The sequence comes from the log itself, never from the clock, so it stays gap-free and
     // monotonic when the wall clock is set back.
-    QSqlQuery last(db);
-    last.prepare(QStringLiteral(
-        "SELECT seq, hash FROM events WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1"));
-    last.addBindValue(e.terminalId);
-    if (!last.exec())
-        return Error::storage(last.lastError().text());
-    if (last.next()) {
-        e.seq = last.value(0).toLongLong() + 1;
-        e.prevHash = last.value(1).toString().toLatin1();
+    Error error;
+    QSqlQuery *last = prepared(
+        db,
+        QStringLiteral(
+            "SELECT seq, hash FROM events WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1"),
+        &error);
+    if (!last)
+        return error;
+    last->bindValue(0, e.terminalId);
+    if (!last->exec())
+        return Error::storage(last->lastError().text());
+    if (last->next()) {
+        e.seq = last->value(0).toLongLong() + 1;
+        e.prevHash = last->value(1).toString().toLatin1();
     } else {
         e.seq = 1;
         e.prevHash = Event::genesisHash();
     }
+    last->finish();
     e.hash = e.computeHash();
 
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT INTO events (id, terminal_id, seq, utc, actor, type, batch_id, reason, old_value, "
-        "new_value, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v :
-         QVariantList{e.id, e.terminalId, e.seq, e.utc, e.actor, e.type, e.batchId, e.reason,
-                      e.oldValue, e.newValue, QString::fromUtf8(e.payload),
-                      QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash)})
-        ins.addBindValue(bindable(v));
-    if (!ins.exec())
-        return Error::storage(
-            QStringLiteral("cannot append event: %1").arg(ins.lastError().text()));
-    e.pos = ins.lastInsertId().toLongLong();
+    QSqlQuery *ins = prepared(
+        db,
+        QStringLiteral(
+            "INSERT INTO events (id, terminal_id, seq, utc, actor, type, batch_id, reason, "
+            "old_value, new_value, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        &error);
+    if (!ins)
+        return error;
+    const QVariantList values{e.id,
+                              e.terminalId,
+                              e.seq,
+                              e.utc,
+                              e.actor,
+                              e.type,
+                              e.batchId,
+                              e.reason,
+                              e.oldValue,
+                              e.newValue,
+                              QString::fromUtf8(e.payload),
+                              QString::fromLatin1(e.prevHash),
+                              QString::fromLatin1(e.hash)};
+    for (qsizetype i = 0; i < values.size(); ++i)
+        ins->bindValue(static_cast<int>(i), bindable(values.at(i)));
+    const bool ok = ins->exec();
+    const QString message = ok ? QString() : ins->lastError().text();
+    e.pos = ins->lastInsertId().toLongLong();
+    ins->finish();
+    if (!ok)
+        return Error::storage(QStringLiteral("cannot append event: %1").arg(message));
     return e;
 }
 

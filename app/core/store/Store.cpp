@@ -3,6 +3,8 @@
 #include "Migrations.h"
 
 #include <QAtomicInteger>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -19,6 +21,40 @@ QString sqlError(const QSqlError &e)
 }
 } // namespace
 
+namespace {
+// Statements by connection, then by SQL text. A connection is used by one thread at a time, the
+// map itself by all of them.
+struct StatementCache
+{
+    QMutex mutex;
+    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> byConnection;
+};
+StatementCache &statementCache()
+{
+    static StatementCache cache;
+    return cache;
+}
+} // namespace
+
+QSqlQuery *prepared(QSqlDatabase &db, const QString &sql, Error *error)
+{
+    StatementCache &cache = statementCache();
+    QMutexLocker lock(&cache.mutex);
+    auto &statements = cache.byConnection[db.connectionName()];
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(db);
+        if (!q->prepare(sql)) {
+            if (error)
+                *error = Error::storage(
+                    QStringLiteral("cannot prepare statement: %1").arg(sqlError(q->lastError())));
+            return nullptr;
+        }
+        it = statements.insert(sql, q);
+    }
+    return it->get();
+}
+
 QVariant bindable(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -28,19 +64,27 @@ QVariant bindable(const QVariant &value)
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    if (!q.prepare(sql))
-        return Error::storage(
-            QStringLiteral("cannot prepare statement: %1").arg(sqlError(q.lastError())));
-    for (const QVariant &v : binds)
-        q.addBindValue(bindable(v));
-    if (!q.exec())
-        return Error::storage(sqlError(q.lastError()));
+    Error error;
+    QSqlQuery *q = prepared(db, sql, &error);
+    if (!q)
+        return error;
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q->bindValue(static_cast<int>(i), bindable(binds.at(i)));
+    const bool ok = q->exec();
+    const QString message = ok ? QString() : sqlError(q->lastError());
+    q->finish();
+    if (!ok)
+        return Error::storage(message);
     return {};
 }
 
 Store::~Store()
 {
+    {
+        StatementCache &cache = statementCache();
+        QMutexLocker lock(&cache.mutex);
+        cache.byConnection.remove(m_connectionName);
+    }
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -54,6 +55,10 @@ private:
 
 // A null QString binds as SQL NULL; the store's text columns hold empty text instead.
 QVariant bindable(const QVariant &value);
+
+// The prepared statement for `sql` on this connection, compiled once and reused: statement
+// compilation was a quarter of the audit trail's CPU time per event. Call finish() after use.
+QSqlQuery *prepared(QSqlDatabase &db, const QString &sql, Error *error = nullptr);
 
 // Runs one statement and turns a failure into an Error that names the statement's purpose.
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {});

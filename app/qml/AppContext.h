@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace ck {
+
+class Workstation;
+
+// What every screen needs to know about this terminal: the workstation it runs on, who acts and
+// whether this is the demo site. Created in C++ before the engine loads (runGui, the Quick Test
+// setup) so that QML never opens a store itself; the engine only borrows it.
+class AppContext : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
+    Q_PROPERTY(QString actor READ actor CONSTANT)
+    Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    // Sync with the central server arrives with a later issue; until then the terminal says what
+    // it is. Never a made-up "online".
+    Q_PROPERTY(QString connectionState READ connectionState CONSTANT)
+    // The workstation's clock, so the top bar shows the time the audit trail records.
+    Q_PROPERTY(QDateTime nowUtc READ nowUtc NOTIFY tick)
+
+public:
+    AppContext(Workstation *workstation, QString actor, bool isDemo, QString dataDir,
+               QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // The one context the QML singleton hands out. The caller keeps ownership and must keep it
+    // alive as long as any engine uses it.
+    static void setInstance(AppContext *context);
+    static AppContext *instance();
+    static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    // The actor recorded for actions at this terminal until users arrive: "operator:" + $USER.
+    static QString defaultActor();
+
+    Workstation *workstation() const { return m_workstation; }
+    QString terminalId() const;
+    QString actor() const { return m_actor; }
+    bool isDemo() const { return m_isDemo; }
+    QString dataDir() const { return m_dataDir; }
+    QString connectionState() const { return QStringLiteral("offline"); }
+    QDateTime nowUtc() const;
+
+    // A UTC instant as text in UTC whatever the terminal's time zone (QML's Date and
+    // Qt.formatDateTime would show local time). Empty for an invalid time.
+    Q_INVOKABLE QString formatUtc(const QDateTime &time, const QString &format) const;
+
+    // Called after an action changed a batch, so the order list reloads.
+    void notifyBatchesChanged() { Q_EMIT batchesChanged(); }
+
+Q_SIGNALS:
+    void tick();
+    void batchesChanged();
+
+private:
+    Workstation *m_workstation = nullptr;
+    QString m_actor;
+    bool m_isDemo = false;
+    QString m_dataDir;
+    QTimer m_tick;
+};
+
+} // namespace ck

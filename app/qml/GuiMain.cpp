@@ -1,0 +1,164 @@
+#include "GuiMain.h"
+
+#include "AppContext.h"
+#include "ScreenshotTour.h"
+#include "common/Logging.h"
+#include "site/DemoSite.h"
+#include "site/Workstation.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+
+namespace ck {
+
+namespace {
+
+// Shown when the store cannot be opened: the operator must see why the terminal will not start,
+// not a window that silently never appears. Plain QtQuick, so it does not depend on our modules.
+int showStartupError(QGuiApplication &app, const QString &message, bool interactive)
+{
+    std::fputs(("chainkeeper: " + message + '\n').toUtf8().constData(), stderr);
+    spdlog::error("GUI start failed: {}", message.toStdString());
+    if (!interactive)
+        return 1;
+    QQmlEngine engine;
+    QObject::connect(&engine, &QQmlEngine::quit, &app, &QCoreApplication::quit);
+    QQmlComponent component(&engine);
+    component.setData(R"(
+        import QtQuick
+        import QtQuick.Controls
+        ApplicationWindow {
+            property string message
+            width: 800; height: 400; visible: true
+            title: qsTr("Chainkeeper cannot start")
+            Column {
+                anchors.fill: parent; anchors.margins: 32; spacing: 24
+                Label { width: parent.width; wrapMode: Text.Wrap; font.pixelSize: 24
+                        text: qsTr("The terminal cannot open its data store:") }
+                Label { width: parent.width; wrapMode: Text.Wrap; font.pixelSize: 20; text: message }
+                Button { text: qsTr("Close"); font.pixelSize: 22; implicitHeight: 64
+                         onClicked: Qt.quit() }
+            }
+        })",
+                      QUrl());
+    std::unique_ptr<QObject> window(
+        component.createWithInitialProperties({{QStringLiteral("message"), message}}));
+    if (!window)
+        return 1;
+    app.exec();
+    return 1;
+}
+
+} // namespace
+
+void prepareQmlEngine(QQmlEngine &engine)
+{
+    // qt_add_qml_module (Qt 6.4) places each module at qrc:/<URI as path>/; the engine's default
+    // import path does not include the resource root.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+}
+
+int runGui(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Chainkeeper"));
+    // One style, no custom one: the look is redesigned later, Basic keeps the controls plain.
+    // Set before any engine exists (the start-up error window uses it too).
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Chainkeeper operator terminal (without a command: the GUI)"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Data directory of this terminal."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral(
+            "Run on the demo site (seeded once into <app data>/demo unless --data-dir)."));
+    const QCommandLineOption terminalOption(QStringLiteral("terminal-id"),
+                                            QStringLiteral("Terminal id for a new store."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Visit the screens, save each as DIR/<screen>.png and quit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption firstFrameOption(
+        QStringLiteral("quit-after-first-frame"),
+        QStringLiteral("Print \"first frame\" when the window first shows, then quit."));
+    parser.addOptions(
+        {dataDirOption, demoOption, terminalOption, screenshotOption, firstFrameOption});
+    parser.process(app);
+
+    const bool demo = parser.isSet(demoOption);
+    const QString screenshotDir = parser.value(screenshotOption);
+    const bool quitAfterFirstFrame = parser.isSet(firstFrameOption);
+    const bool interactive = screenshotDir.isEmpty() && !quitAfterFirstFrame;
+    QString dataDir = parser.value(dataDirOption);
+    if (dataDir.isEmpty()) {
+        // The demo gets its own directory so it never mixes with a real store.
+        dataDir = demo ? QDir(Workstation::defaultDataDir()).filePath(QStringLiteral("demo"))
+                       : Workstation::defaultDataDir();
+    }
+    dataDir = QDir(dataDir).absolutePath();
+    initLogging(QDir(dataDir).filePath(QStringLiteral("logs")), true);
+
+    Result<std::unique_ptr<Workstation>> opened =
+        Workstation::open(Workstation::storePathIn(dataDir), nullptr, parser.value(terminalOption));
+    if (!opened)
+        return showStartupError(app, opened.error().message, interactive);
+    std::unique_ptr<Workstation> workstation = std::move(opened).value();
+    if (demo) {
+        if (Status seeded = DemoSite::seed(*workstation); !seeded)
+            return showStartupError(app, seeded.error().message, interactive);
+    }
+    // A demo store stays a demo store even when opened without --demo: the banner follows the
+    // data, not the command line.
+    AppContext context(workstation.get(), AppContext::defaultActor(),
+                       DemoSite::isDemo(*workstation), dataDir);
+    AppContext::setInstance(&context);
+    spdlog::info("GUI started on terminal {} ({}), data in {}", context.terminalId().toStdString(),
+                 context.isDemo() ? "demo site" : "site", dataDir.toStdString());
+
+    QQmlApplicationEngine engine;
+    prepareQmlEngine(engine);
+    engine.load(QUrl(QStringLiteral("qrc:/Chainkeeper/Ui/Main.qml")));
+    QQuickWindow *window = engine.rootObjects().isEmpty()
+                               ? nullptr
+                               : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        std::fputs("chainkeeper: the main window could not be loaded\n", stderr);
+        return 1;
+    }
+
+    if (quitAfterFirstFrame) {
+        // frameSwapped comes from the render thread; the queued connection brings it to this one.
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &app,
+            [&app]() {
+                std::fputs("first frame\n", stdout);
+                std::fflush(stdout);
+                QTimer::singleShot(0, &app, &QCoreApplication::quit);
+            },
+            Qt::SingleShotConnection);
+    } else if (!screenshotDir.isEmpty()) {
+        auto *tour = new ScreenshotTour(window, screenshotDir, &app);
+        QObject::connect(window, &QQuickWindow::frameSwapped, tour, &ScreenshotTour::run,
+                         Qt::SingleShotConnection);
+    }
+    const int code = app.exec();
+    AppContext::setInstance(nullptr);
+    return code;
+}
+
+} // namespace ck

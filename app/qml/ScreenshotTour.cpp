@@ -1,0 +1,229 @@
+#include "ScreenshotTour.h"
+
+#include "AppContext.h"
+#include "BatchListModel.h"
+#include "StepController.h"
+#include "execution/BatchManager.h"
+#include "recipe/Recipe.h"
+#include "site/Workstation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cmath>
+#include <cstdio>
+
+namespace ck {
+
+namespace {
+
+// A value well inside the alert band (or the action band when alert limits are absent), with
+// the step's decimals: what a nominal batch would record.
+QString nominalNumber(const Step &step)
+{
+    const Limits &l = step.limits;
+    const std::optional<double> lo = l.alertLow ? l.alertLow : l.actionLow;
+    const std::optional<double> hi = l.alertHigh ? l.alertHigh : l.actionHigh;
+    double v = 1.0;
+    if (l.target)
+        v = *l.target;
+    else if (lo && hi)
+        v = (*lo + *hi) / 2.0;
+    else if (lo)
+        v = *lo > 0 ? *lo * 1.5 : *lo + 1.0;
+    else if (hi)
+        v = *hi > 0 ? *hi * 0.5 : *hi - 5.0;
+    return QString::number(v, 'f', step.decimals);
+}
+
+// A value past an action limit, to show how the screen reports an out-of-specification entry.
+QString outOfSpecNumber(const Step &step)
+{
+    const Limits &l = step.limits;
+    double v = 0;
+    if (l.actionHigh)
+        v = *l.actionHigh + std::max(1.0, std::abs(*l.actionHigh) * 0.25);
+    else if (l.actionLow)
+        v = *l.actionLow - std::max(1.0, std::abs(*l.actionLow) * 0.5);
+    return QString::number(v, 'f', step.decimals);
+}
+
+QString nominalChoice(const Step &step)
+{
+    return step.acceptable.isEmpty() ? step.options.value(0) : step.acceptable.first();
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(QQuickWindow *window, QString directory, QObject *parent)
+    : QObject(parent), m_window(window), m_directory(std::move(directory))
+{}
+
+void ScreenshotTour::settle(int milliseconds)
+{
+    // Bindings, layout and the next frame need a few event loop turns after each change.
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+void ScreenshotTour::fail(const QString &message)
+{
+    std::fputs(("chainkeeper: screenshot tour: " + message + '\n').toUtf8().constData(), stderr);
+    m_failed = true;
+}
+
+void ScreenshotTour::shoot(const QString &name)
+{
+    settle(500);
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (image.isNull() || !image.save(path)) {
+        fail(QStringLiteral("could not save %1").arg(path));
+        return;
+    }
+    m_saved << path;
+    std::fputs((path + '\n').toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
+
+bool ScreenshotTour::callQml(const char *function, const QVariant &argument)
+{
+    const bool ok = argument.isValid()
+                        ? QMetaObject::invokeMethod(m_window, function, Q_ARG(QVariant, argument))
+                        : QMetaObject::invokeMethod(m_window, function);
+    if (!ok)
+        fail(QStringLiteral("Main.qml has no function %1()").arg(QLatin1String(function)));
+    return ok;
+}
+
+bool ScreenshotTour::actNominally(StepController &c, const Step &step)
+{
+    switch (step.kind) {
+    case StepKind::Instruction:
+        return c.acknowledge();
+    case StepKind::Numeric:
+        return c.enter(nominalNumber(step));
+    case StepKind::Text:
+        return c.enter(QStringLiteral("DEMO-%1").arg(c.orderNo()));
+    case StepKind::Choice:
+        return c.enter(nominalChoice(step));
+    case StepKind::Calculation:
+        return c.confirmCalculation();
+    case StepKind::Timer:
+        return c.timerRunning() ? c.stopTimer() : c.startTimer();
+    }
+    return false;
+}
+
+void ScreenshotTour::walk(StepController &c)
+{
+    // One picture per kind of step, in the order the batch reaches them, plus the
+    // out-of-specification flow at the first numeric step with an action limit.
+    QStringList seen;
+    bool shownOutOfSpec = false;
+    for (int guard = 0; guard < 60 && c.hasActiveStep() && !m_failed; ++guard) {
+        std::shared_ptr<const Recipe> recipe;
+        if (AppContext *context = AppContext::instance()) {
+            BatchManager &m = context->workstation()->batches();
+            if (Result<BatchState> b = m.batch(c.batchId()))
+                if (Result<std::shared_ptr<const Recipe>> r = m.recipeFor(*b))
+                    recipe = *r;
+        }
+        const Step *step = recipe ? recipe->step(c.stepId()) : nullptr;
+        if (!step)
+            return fail(QStringLiteral("active step %1 not in the recipe").arg(c.stepId()));
+        const QString kind = c.kind();
+        if (step->window && !seen.contains(QStringLiteral("window"))) {
+            seen << QStringLiteral("window");
+            shoot(QStringLiteral("execution-window"));
+        }
+        if (!seen.contains(kind)) {
+            seen << kind;
+            if (step->kind == StepKind::Numeric)
+                callQml("setEntryText", nominalNumber(*step));
+            else if (step->kind == StepKind::Text)
+                callQml("setEntryText", QStringLiteral("DEMO-%1").arg(c.orderNo()));
+            else if (step->kind == StepKind::Choice)
+                callQml("setEntryText", nominalChoice(*step));
+            if (step->kind == StepKind::Timer) {
+                c.startTimer();
+                settle(2200);
+                shoot(QStringLiteral("execution-timer"));
+                return; // the tour ends with the hold running, as an operator would leave it
+            }
+            shoot(QStringLiteral("execution-") + kind);
+        }
+        if (!shownOutOfSpec && step->kind == StepKind::Numeric &&
+            (step->limits.actionHigh || step->limits.actionLow)) {
+            shownOutOfSpec = true;
+            // One digit too many: the core refuses, the screen says why and records nothing.
+            const QString tooPrecise =
+                QString::number(nominalNumber(*step).toDouble(), 'f', step->decimals + 1)
+                    .chopped(1) +
+                QStringLiteral("5");
+            callQml("setEntryText", tooPrecise);
+            if (c.enter(tooPrecise))
+                return fail(
+                    QStringLiteral("the core accepted %1 at step %2").arg(tooPrecise, c.stepId()));
+            shoot(QStringLiteral("execution-refused"));
+            callQml("setEntryText", QString());
+            c.clearError();
+            c.enter(outOfSpecNumber(*step));
+            shoot(QStringLiteral("execution-out-of-spec"));
+            const QVariantList open = c.exceptions();
+            if (open.isEmpty())
+                return fail(QStringLiteral("an out-of-specification entry raised no exception"));
+            c.resolveException(open.first().toMap().value(QStringLiteral("id")).toString(),
+                               QStringLiteral("repeat"),
+                               QStringLiteral("demo: value mistyped, sample measured again"));
+            shoot(QStringLiteral("execution-repeat"));
+        }
+        if (!actNominally(c, *step))
+            return fail(QStringLiteral("step %1 refused: %2").arg(c.stepId(), c.errorText()));
+        settle(50);
+    }
+}
+
+void ScreenshotTour::run()
+{
+    if (!QDir().mkpath(m_directory)) {
+        fail(QStringLiteral("cannot create %1").arg(m_directory));
+        QCoreApplication::exit(1);
+        return;
+    }
+    shoot(QStringLiteral("today"));
+
+    // The first order the list shows that has not started yet: overdue ones come first.
+    BatchListModel orders;
+    QString batchId;
+    for (int row = 0; row < orders.count() && batchId.isEmpty(); ++row) {
+        const QModelIndex index = orders.index(row);
+        if (orders.data(index, BatchListModel::StateRole).toString() == QLatin1String("created"))
+            batchId = orders.batchIdAt(row);
+    }
+    auto *controller = qvariant_cast<StepController *>(m_window->property("controller"));
+    if (batchId.isEmpty()) {
+        fail(QStringLiteral("no batch order that has not started (use a fresh --data-dir)"));
+    } else if (!controller) {
+        fail(QStringLiteral("Main.qml exposes no StepController 'controller'"));
+    } else if (callQml("openBatch", batchId)) {
+        shoot(QStringLiteral("execution-start"));
+        if (!controller->start())
+            fail(
+                QStringLiteral("batch %1 did not start: %2").arg(batchId, controller->errorText()));
+        else
+            walk(*controller);
+        callQml("showToday");
+        shoot(QStringLiteral("today-after"));
+    }
+    std::fprintf(stdout, "%d screenshot(s) saved\n", static_cast<int>(m_saved.size()));
+    std::fflush(stdout);
+    QCoreApplication::exit(m_failed ? 1 : 0);
+}
+
+} // namespace ck

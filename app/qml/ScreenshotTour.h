@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+class QQuickWindow;
+
+namespace ck {
+
+class StepController;
+struct Step;
+
+// --screenshot DIR: walks the operator screens on a demo batch and saves each as DIR/<name>.png,
+// for the README and for a person reviewing a layout change. It drives the same QML functions
+// and the same StepController a tap would, so the pictures show what an operator sees. It
+// records real events: run it on the demo site or a throw-away --data-dir.
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(QQuickWindow *window, QString directory, QObject *parent = nullptr);
+
+    // Runs the whole tour (with short waits for the scene to settle), then quits the
+    // application: exit code 0, or 1 when a screen could not be reached or saved.
+    void run();
+
+private:
+    void settle(int milliseconds);
+    void shoot(const QString &name);
+    void fail(const QString &message);
+    bool callQml(const char *function, const QVariant &argument = {});
+    bool actNominally(StepController &c, const Step &step);
+    void walk(StepController &c);
+
+    QQuickWindow *m_window = nullptr;
+    QString m_directory;
+    QStringList m_saved;
+    bool m_failed = false;
+};
+
+} // namespace ck

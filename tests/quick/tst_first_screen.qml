@@ -1,0 +1,220 @@
+import QtQuick
+import QtTest
+import Chainkeeper
+import Chainkeeper.Ui
+
+// The first operator screen, end to end: the real AppShell (top bar, today's work, execution
+// screen) on a demo store, driven with taps and keys. The order is ORD-2026-0143 on recipe
+// car-t-rapid: coi_check (instruction), bag_integrity (choice), temp_arrival (numeric, 1
+// decimal, alert 3–7, action 2–8 °C), collection_age (numeric, alert ≤ 18, action ≤ 24 h),
+// apheresis_volume.
+Item {
+    id: root
+    width: 1280
+    height: 800
+
+    AppShell {
+        id: shell
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: test
+        name: "FirstScreen"
+        when: windowShown
+
+        readonly property StepController controller: shell.controller
+
+        function find(name, parentItem) {
+            const item = findChild(parentItem === undefined ? shell : parentItem, name)
+            verify(item !== null, "no item named " + name)
+            return item
+        }
+        function typeText(text) {
+            for (let i = 0; i < text.length; ++i)
+                keyClick(text[i])
+        }
+        function enterText(text) {
+            const field = find("entryField")
+            verify(field.visible && field.enabled, "the entry field takes input")
+            mouseClick(field)
+            tryVerify(() => field.activeFocus, 2000, "the entry field has focus")
+            field.selectAll()
+            keyClick(Qt.Key_Delete)
+            typeText(text)
+            compare(field.text, text)
+        }
+        function confirm(expectedLabel) {
+            const button = find("confirmButton")
+            compare(button.text, expectedLabel)
+            tryVerify(() => button.enabled, 2000, "'" + expectedLabel + "' can be pressed")
+            mouseClick(button)
+        }
+
+        SignalSpy {
+            id: stepSpy
+            target: test.controller
+            signalName: "stepChanged"
+        }
+
+        Component {
+            id: mainWindow
+            Main {
+                visible: false
+            }
+        }
+
+        function test_0_main_window_says_demo_site() {
+            // The window runGui loads: the demo site is named in its title as well as in the bar.
+            const window = createTemporaryObject(mainWindow, test)
+            verify(window !== null, "Main.qml loads")
+            verify(window.title.indexOf("DEMO SITE — NOT FOR GMP USE") >= 0, window.title)
+            compare(window.width, 1280)
+            compare(window.height, 800)
+        }
+
+        function test_1_today_lists_orders_overdue_first() {
+            compare(shell.stack.depth, 1)
+            verify(find("demoBanner").visible, "the demo site says so in the top bar")
+            verify(find("connectionLabel").text.indexOf("Offline") >= 0, "the terminal says it is offline")
+            verify(find("terminalLabel").text.indexOf("T-QUICKTEST") >= 0)
+
+            const list = find("orderList")
+            tryCompare(list, "count", 4)
+            // Overdue first, and marked with words, not colour alone.
+            compare(list.itemAtIndex(0).orderNo, "ORD-2026-0141")
+            const overdue = find("overdueMarker", list.itemAtIndex(0))
+            verify(overdue.visible)
+            verify(overdue.text.indexOf("OVERDUE") >= 0)
+            verify(!find("overdueMarker", list.itemAtIndex(1)).visible)
+
+            mouseClick(find("order_ORD-2026-0143"))
+            tryCompare(shell.stack, "depth", 2)
+            compare(controller.batchId, "B-ORD-2026-0143")
+            compare(find("orderNoLabel").text, "ORD-2026-0143")
+            compare(find("coiLabel").text, "COI-DEMO-9LPW-0042")
+            compare(find("initialsLabel").text, "RDS")
+        }
+
+        function test_2_start_and_acknowledge() {
+            compare(controller.batchState, "created")
+            confirm("Start batch")
+            tryCompare(controller, "batchState", "in_progress")
+            compare(controller.stepId, "coi_check")
+            compare(controller.kind, "instruction")
+            verify(find("stepText").text.indexOf("chain-of-identity") >= 0)
+
+            stepSpy.clear()
+            confirm("Acknowledge")
+            tryCompare(controller, "stepId", "bag_integrity")
+            verify(stepSpy.count > 0, "stepChanged after the next step loaded")
+        }
+
+        function test_3_pick_a_choice() {
+            compare(controller.kind, "choice")
+            const button = find("confirmButton")
+            verify(!button.enabled, "nothing to record before an option is chosen")
+            mouseClick(find("option_intact"))
+            compare(find("previewFlag").flag, "in_spec")
+            confirm("Record value")
+            tryCompare(controller, "stepId", "temp_arrival")
+            compare(controller.lastFlag, "in_spec")
+        }
+
+        function test_4_in_spec_value_advances() {
+            compare(controller.kind, "numeric")
+            compare(find("unitLabel").text, "°C")
+            const limits = find("limitsLabel").text
+            verify(limits.indexOf("alert 3.0–7.0") >= 0, limits)
+            verify(limits.indexOf("action 2.0–8.0 °C") >= 0, limits)
+
+            // A refusal of the core is shown and changes nothing.
+            enterText("5.25")
+            verify(find("precisionHint").visible, "the field warns before the core refuses")
+            verify(!find("previewFlag").visible)
+            confirm("Record value")
+            tryVerify(() => controller.errorText.indexOf("decimal") >= 0, 2000, controller.errorText)
+            verify(find("errorArea").visible)
+            compare(controller.stepId, "temp_arrival")
+            compare(controller.entries.length, 0)
+
+            // The live preview while typing, then the recorded result.
+            enterText("7.5")
+            compare(find("previewFlag").flag, "alert")
+            enterText("5.0")
+            compare(find("previewFlag").flag, "in_spec")
+            confirm("Record value")
+            tryCompare(controller, "stepId", "collection_age")
+            compare(controller.errorText, "")
+            verify(!find("errorArea").visible)
+            compare(controller.lastFlag, "in_spec")
+            const last = find("lastFlagLabel")
+            verify(last.visible)
+            verify(last.verdict.indexOf("In spec") >= 0, last.verdict)
+            verify(find("lastValueLabel").text.indexOf("5.0 °C") >= 0)
+        }
+
+        function test_5_out_of_spec_value_holds_the_step() {
+            compare(controller.stepId, "collection_age")
+            enterText("30.0")
+            compare(find("previewFlag").flag, "out_of_spec")
+            confirm("Record value")
+            tryCompare(controller, "lastFlag", "out_of_spec")
+            verify(find("lastFlagLabel").verdict.indexOf("Out of specification") >= 0)
+            compare(controller.stepId, "collection_age") // the step did not advance
+            compare(controller.batchState, "on_hold")
+            compare(controller.exceptions.length, 1)
+            compare(controller.exceptions[0].kind, "out_of_specification")
+            const panel = find("exceptionPanel")
+            verify(panel.visible)
+            verify(find("exceptionDetail", panel).text.indexOf("30.0 h") >= 0)
+            verify(!find("confirmButton").enabled, "nothing goes on until the exception is decided")
+            verify(find("blockedHint").visible)
+        }
+
+        function test_6_repeat_with_reason_then_good_value() {
+            const panel = find("exceptionPanel")
+            const card = find("exception_0", panel)
+            const repeat = find("repeatButton", card)
+            verify(!repeat.enabled, "a resolution needs a reason")
+            const reason = find("reasonField", card)
+            mouseClick(reason)
+            tryVerify(() => reason.activeFocus, 2000)
+            typeText("Hours counted from the wrong label")
+            tryVerify(() => repeat.enabled, 2000)
+            mouseClick(repeat)
+
+            tryCompare(controller.exceptions, "length", 0)
+            compare(controller.batchState, "in_progress")
+            compare(controller.stepId, "collection_age")
+            // The flagged entry stays on record, struck through, with the reason.
+            compare(controller.entries.length, 1)
+            verify(controller.entries[0].superseded)
+            const why = find("supersededReason", find("entryList"))
+            verify(why.visible)
+            verify(why.text.indexOf("Hours counted from the wrong label") >= 0, why.text)
+            verify(find("entryValue", find("entryList")).font.strikeout)
+
+            enterText("12.0")
+            compare(find("previewFlag").flag, "in_spec")
+            confirm("Record value")
+            tryCompare(controller, "stepId", "apheresis_volume")
+            compare(controller.lastFlag, "in_spec")
+            compare(controller.exceptions.length, 0)
+        }
+
+        function test_7_back_to_the_list() {
+            mouseClick(find("backButton"))
+            tryCompare(shell.stack, "depth", 1)
+            const list = find("orderList")
+            let row = null
+            for (let i = 0; i < list.count; ++i) {
+                if (list.itemAtIndex(i).orderNo === "ORD-2026-0143")
+                    row = list.itemAtIndex(i)
+            }
+            verify(row !== null)
+            compare(row.model.state, "in_progress")
+            compare(row.activeStepTitle, "Apheresis volume")
+        }
+    }
+}
