@@ -4,6 +4,7 @@
 #   ./ck run  [app options…]   build and start the GUI on the demo site
 #   ./ck test [ctest options…] build and run every test (ctest)
 #   ./ck asan                  build the core tests with ASan+UBSan and run them
+#   ./ck fuzz                  build the libFuzzer targets with clang, run each FUZZ_SECONDS (60)
 #   ./ck deps                  only install the packages
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,7 +17,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qtqml-models qml6-module-qttest
-  libzxing-dev libspdlog-dev libsodium-dev
+  libzxing-dev libspdlog-dev libsodium-dev zint clang libclang-rt-14-dev
   clang-format fonts-dejavu-core xvfb xauth
 )
 
@@ -67,8 +68,16 @@ case "$cmd" in
     cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
       ctest -L core --output-on-failure --timeout 1800 "$@"
     ;;
+  fuzz)
+    deps
+    CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCHAINKEEPER_FUZZ=ON -DCHAINKEEPER_BUILD_GUI=OFF -DCHAINKEEPER_BUILD_BENCH=OFF \
+      -DCHAINKEEPER_BUILD_TESTS=OFF -DCHAINKEEPER_FUZZ_SECONDS="${FUZZ_SECONDS:-60}" >/dev/null
+    cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_isbt128 fuzz_gs1 fuzz_identify fuzz_recipe
+    cd build-fuzz && ctest -L fuzz --output-on-failure "$@"
+    ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
     [ "$cmd" = help ] || exit 2
     ;;
 esac

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "IdentifyCommand.h"
 #include "UserCommand.h"
 
 #include "common/Logging.h"
@@ -27,7 +28,7 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
                                QStringLiteral("verify"), QStringLiteral("rebuild"),
-                               QStringLiteral("user")};
+                               QStringLiteral("user"),   QStringLiteral("identify")};
 
 void out(const QString &text)
 {
@@ -236,7 +237,7 @@ int runCli(const QStringList &arguments)
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("recipe import FILE | recipe list | simulate RECIPE_FILE --inputs "
-                       "INPUTS_JSON | verify | rebuild | user …"));
+                       "INPUTS_JSON | verify | rebuild | user … | identify TEXT|-"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -249,6 +250,10 @@ int runCli(const QStringList &arguments)
         return fail(ExitBadInput, QStringLiteral("unknown command '%1' (commands: %2)")
                                       .arg(command, kCommands.join(QStringLiteral(", "))));
 
+    if (command == QLatin1String("identify")) {
+        initLogging({}, false);
+        return identifyCommand(args);
+    }
     if (command == QLatin1String("simulate")) {
         initLogging({}, false);
         return simulateCommand(args, parser.value(inputs));

@@ -299,6 +299,22 @@ private Q_SLOTS:
         }
     }
 
+    void identifyPrintsWhatWasScanned()
+    {
+        // ICCBBA ST-001 v6.2.2, Appendix A: DIN G1234 17 654321 has check character A (flags 70).
+        Run r = chainkeeper({QStringLiteral("identify"), QStringLiteral("=G12341765432170")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o[u"kind"].toString(), QStringLiteral("isbt128.din"));
+        QCOMPARE(o[u"normalized"].toString(), QStringLiteral("G123417654321"));
+        r = chainkeeper({QStringLiteral("identify"), QStringLiteral("=G12341765432171")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("chainkeeper: ")) &&
+                     r.err.contains(QStringLiteral("check")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
