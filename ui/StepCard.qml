@@ -107,7 +107,7 @@ Card {
     readonly property string windowText: {
         switch (card.controller.windowState) {
         case "waiting": return qsTr("Time window starts when an earlier step is done")
-        case "not_open": return "⏳ " + qsTr("Not yet: the window opens at %1 UTC").arg(utc(card.controller.opensAt))
+        case "not_open": return "◔ " + qsTr("Not yet: the window opens at %1 UTC").arg(utc(card.controller.opensAt))
         case "open": return "◷ " + (card.controller.latestAt.getTime() > 0
                             ? qsTr("Time window: due by %1 UTC, latest %2 UTC").arg(utc(card.controller.dueAt)).arg(utc(card.controller.latestAt))
                             : qsTr("Time window: due by %1 UTC").arg(utc(card.controller.dueAt)))

@@ -193,7 +193,7 @@ bool isCliInvocation(const QStringList &arguments)
             QStringLiteral("--screenshot"), QStringLiteral("--terminal-id"),
             QStringLiteral("--as"),         QStringLiteral("--name"),
             QStringLiteral("--badge"),      QStringLiteral("--role"),
-            QStringLiteral("--reason")};
+            QStringLiteral("--reason"),     QStringLiteral("--lang")};
         if (valueOptions.contains(a)) {
             ++i;
             continue;

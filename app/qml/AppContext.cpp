@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include <QLocale>
+
 #include "common/Clock.h"
 #include "site/Workstation.h"
 #include "store/Store.h"
@@ -76,7 +78,8 @@ QDateTime AppContext::nowUtc() const
 
 QString AppContext::formatUtc(const QDateTime &time, const QString &format) const
 {
-    return time.isValid() ? time.toUTC().toString(format) : QString();
+    // QLocale, not QDateTime::toString: month and day names follow the operator's language.
+    return time.isValid() ? QLocale().toString(time.toUTC(), format) : QString();
 }
 
 } // namespace ck

@@ -9,11 +9,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -59,6 +62,49 @@ int showStartupError(QGuiApplication &app, const QString &message, bool interact
     return 1;
 }
 
+// The operator's language: `lang` from --lang (de, fr, es or en; a territory may follow, as in
+// de_CH) or, when empty, the system locale. Numbers, dates and times follow the same locale
+// (QLocale::setDefault, which Qt.locale() in QML reads too). English is the source language:
+// for it, or a locale without a translation, no catalogue is loaded and the source texts show.
+// Returns false, with a message, for a language the terminal does not ship.
+bool installLanguage(QGuiApplication &app, const QString &lang)
+{
+    QLocale locale = QLocale::system();
+    if (!lang.isEmpty()) {
+        locale = QLocale(lang);
+        const QLocale::Language language = locale.language();
+        if (language != QLocale::English && language != QLocale::German &&
+            language != QLocale::French && language != QLocale::Spanish) {
+            std::fprintf(stderr, "chainkeeper: unknown language '%s' (de, fr, es or en)\n",
+                         qUtf8Printable(lang));
+            return false;
+        }
+    }
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English)
+        return true;
+
+    // The catalogues are embedded by qt_add_translations (app/CMakeLists.txt) at qrc:/i18n/.
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("chainkeeper"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    // Qt's own texts (standard dialogs, context menus of text fields), where the system has them
+    // (Debian: qt6-translations-l10n). "qt" is the catalogue that includes qtbase and the rest.
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    for (const QString &catalogue : {QStringLiteral("qt"), QStringLiteral("qtbase")}) {
+        auto *qt = new QTranslator(&app);
+        if (qt->load(locale, catalogue, QStringLiteral("_"), qtDir)) {
+            QCoreApplication::installTranslator(qt);
+            break;
+        }
+        delete qt;
+    }
+    return true;
+}
+
 } // namespace
 
 void prepareQmlEngine(QQmlEngine &engine)
@@ -96,9 +142,16 @@ int runGui(int argc, char **argv)
     const QCommandLineOption firstFrameOption(
         QStringLiteral("quit-after-first-frame"),
         QStringLiteral("Print \"first frame\" when the window first shows, then quit."));
-    parser.addOptions(
-        {dataDirOption, demoOption, terminalOption, screenshotOption, firstFrameOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QStringLiteral("Language of the screens, numbers and dates: de, fr, es or en (default: "
+                       "the system locale)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({dataDirOption, demoOption, terminalOption, screenshotOption,
+                       firstFrameOption, langOption});
     parser.process(app);
+    if (!installLanguage(app, parser.value(langOption)))
+        return 2;
 
     const bool demo = parser.isSet(demoOption);
     const QString screenshotDir = parser.value(screenshotOption);
