@@ -18,7 +18,7 @@ PACKAGES=(
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qtqml-models qml6-module-qttest
   libzxing-dev libspdlog-dev libsodium-dev zint clang libclang-rt-14-dev
-  clang-format fonts-dejavu-core xvfb xauth
+  clang-format python3 fonts-dejavu-core xvfb xauth
 )
 
 as_root() {
