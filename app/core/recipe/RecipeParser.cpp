@@ -1,6 +1,7 @@
 #include "RecipeParser.h"
 
 #include "Expression.h"
+#include "RecipeFields.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -15,6 +16,8 @@
 namespace ck {
 
 using namespace Qt::StringLiterals;
+
+using namespace recipefields;
 
 namespace {
 
@@ -45,43 +48,6 @@ bool carriesValue(const QString &kind)
     return kind != u"instruction"_s && kindNames().contains(kind);
 }
 
-QString typeName(QJsonValue::Type type)
-{
-    switch (type) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"true or false"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"missing"_s;
-}
-
-QString typeName(const QJsonValue &v)
-{
-    return v.isBool() ? (v.toBool() ? u"true"_s : u"false"_s) : typeName(v.type());
-}
-
-QString num(double d)
-{
-    return QString::number(d, 'g', 12);
-}
-
-bool isWholeNumber(double d)
-{
-    return std::isfinite(d) && std::floor(d) == d && d >= std::numeric_limits<int>::min() &&
-           d <= std::numeric_limits<int>::max();
-}
-
 const QRegularExpression &recipeIdPattern()
 {
     static const QRegularExpression re(u"^[a-z0-9][a-z0-9_-]*$"_s);
@@ -93,77 +59,6 @@ const QRegularExpression &namePattern()
     static const QRegularExpression re(u"^[a-z_][a-z0-9_]*$"_s);
     return re;
 }
-
-// Typed access to the fields of one JSON object. Missing and mistyped fields are reported
-// against the object's location; the returned value is then empty.
-class Fields
-{
-public:
-    Fields(const QJsonObject &object, QString where, QStringList &problems)
-        : m_object(object), m_where(std::move(where)), m_problems(problems)
-    {}
-
-    const QString &where() const { return m_where; }
-    bool has(const QString &key) const { return m_object.contains(key); }
-
-    void problem(const QString &field, const QString &what)
-    {
-        m_problems.append(u"%1, field '%2': %3"_s.arg(m_where, field, what));
-    }
-
-    // The value of `key` if it has the expected type; a blank string counts as missing.
-    QJsonValue get(const QString &key, QJsonValue::Type type, bool required,
-                   const QString &prefix = {})
-    {
-        const QJsonValue v = m_object.value(key);
-        const bool blank =
-            type == QJsonValue::String && v.isString() && v.toString().trimmed().isEmpty();
-        if (v.isUndefined() || blank) {
-            if (required)
-                problem(prefix + key, u"missing"_s);
-            return QJsonValue::Undefined;
-        }
-        if (v.type() != type) {
-            problem(prefix + key, u"must be %1, not %2"_s.arg(typeName(type), typeName(v)));
-            return QJsonValue::Undefined;
-        }
-        return v;
-    }
-
-    QString string(const QString &key, bool required, const QString &prefix = {})
-    {
-        return get(key, QJsonValue::String, required, prefix).toString();
-    }
-
-    std::optional<double> number(const QString &key, bool required, const QString &prefix = {})
-    {
-        const QJsonValue v = get(key, QJsonValue::Double, required, prefix);
-        return v.isDouble() ? std::optional(v.toDouble()) : std::nullopt;
-    }
-
-    std::optional<bool> boolean(const QString &key)
-    {
-        const QJsonValue v = get(key, QJsonValue::Bool, false);
-        return v.isBool() ? std::optional(v.toBool()) : std::nullopt;
-    }
-
-    std::optional<QJsonArray> array(const QString &key, bool required)
-    {
-        const QJsonValue v = get(key, QJsonValue::Array, required);
-        return v.isArray() ? std::optional(v.toArray()) : std::nullopt;
-    }
-
-    std::optional<QJsonObject> object(const QString &key)
-    {
-        const QJsonValue v = get(key, QJsonValue::Object, false);
-        return v.isObject() ? std::optional(v.toObject()) : std::nullopt;
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_where;
-    QStringList &m_problems;
-};
 
 // What the first pass learns about each step, so that references can be judged by position.
 struct StepEntry
