@@ -9,6 +9,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <functional>
+#include <optional>
+
 namespace ck {
 
 namespace {
@@ -198,77 +201,96 @@ BatchState batchFromQuery(const QSqlQuery &q)
 
 Result<BatchState> BatchProjection::load(QSqlDatabase &db, const QString &batchId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM batches WHERE id = ?").arg(kBatchColumns));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    if (!q.next())
-        return Error::notFound(QStringLiteral("no batch '%1' on this terminal").arg(batchId));
-    BatchState b = batchFromQuery(q);
+    // Every action loads its batch, so the four statements come from the store's cache of
+    // prepared statements instead of being compiled again each time.
+    auto forEachRow = [&](const QString &sql,
+                          const std::function<void(const QSqlQuery &)> &read) -> Status {
+        Error error;
+        QSqlQuery *q = prepared(db, sql, &error);
+        if (!q)
+            return error;
+        q->bindValue(0, batchId);
+        if (!q->exec()) {
+            const QString message = q->lastError().text();
+            q->finish();
+            return Error::storage(message);
+        }
+        while (q->next())
+            read(*q);
+        q->finish();
+        return {};
+    };
 
-    q.prepare(
+    std::optional<BatchState> found;
+    if (Status s =
+            forEachRow(QStringLiteral("SELECT %1 FROM batches WHERE id = ?").arg(kBatchColumns),
+                       [&](const QSqlQuery &q) { found = batchFromQuery(q); });
+        !s)
+        return s.error();
+    if (!found)
+        return Error::notFound(QStringLiteral("no batch '%1' on this terminal").arg(batchId));
+    BatchState b = std::move(*found);
+
+    Status s = forEachRow(
         QStringLiteral("SELECT step_id, ordinal, state, iterations_done, reason, activated_at, "
                        "completed_at, timer_started_at FROM step_states WHERE batch_id = ? "
-                       "ORDER BY ordinal"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    while (q.next()) {
-        StepState s;
-        s.stepId = q.value(0).toString();
-        s.ordinal = q.value(1).toInt();
-        s.state = q.value(2).toString();
-        s.iterationsDone = q.value(3).toInt();
-        s.reason = q.value(4).toString();
-        s.activatedAt = q.value(5).toString();
-        s.completedAt = q.value(6).toString();
-        s.timerStartedAt = q.value(7).toString();
-        b.steps.push_back(s);
-    }
+                       "ORDER BY ordinal"),
+        [&](const QSqlQuery &q) {
+            StepState st;
+            st.stepId = q.value(0).toString();
+            st.ordinal = q.value(1).toInt();
+            st.state = q.value(2).toString();
+            st.iterationsDone = q.value(3).toInt();
+            st.reason = q.value(4).toString();
+            st.activatedAt = q.value(5).toString();
+            st.completedAt = q.value(6).toString();
+            st.timerStartedAt = q.value(7).toString();
+            b.steps.push_back(st);
+        });
+    if (!s)
+        return s.error();
 
-    q.prepare(QStringLiteral("SELECT en.event_id, en.step_id, en.iteration, en.value, en.flag, "
-                             "en.entered_at, en.actor, en.superseded_by, en.correction_reason "
-                             "FROM entries en JOIN events ev ON ev.id = en.event_id "
-                             "WHERE en.batch_id = ? ORDER BY ev.pos"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    while (q.next()) {
-        EntryRecord r;
-        r.eventId = q.value(0).toString();
-        r.stepId = q.value(1).toString();
-        r.iteration = q.value(2).toInt();
-        r.value = jsonValue(q.value(3).toString());
-        r.flag = q.value(4).toString();
-        r.enteredAt = q.value(5).toString();
-        r.actor = q.value(6).toString();
-        r.supersededBy = q.value(7).toString();
-        r.correctionReason = q.value(8).toString();
-        b.entries.append(r);
-    }
+    s = forEachRow(
+        QStringLiteral("SELECT en.event_id, en.step_id, en.iteration, en.value, en.flag, "
+                       "en.entered_at, en.actor, en.superseded_by, en.correction_reason "
+                       "FROM entries en JOIN events ev ON ev.id = en.event_id "
+                       "WHERE en.batch_id = ? ORDER BY ev.pos"),
+        [&](const QSqlQuery &q) {
+            EntryRecord r;
+            r.eventId = q.value(0).toString();
+            r.stepId = q.value(1).toString();
+            r.iteration = q.value(2).toInt();
+            r.value = jsonValue(q.value(3).toString());
+            r.flag = q.value(4).toString();
+            r.enteredAt = q.value(5).toString();
+            r.actor = q.value(6).toString();
+            r.supersededBy = q.value(7).toString();
+            r.correctionReason = q.value(8).toString();
+            b.entries.append(r);
+        });
+    if (!s)
+        return s.error();
 
-    q.prepare(QStringLiteral("SELECT id, step_id, kind, detail, status, raised_at, raised_by, "
-                             "resolution, resolution_reason, resolved_at, resolved_by "
-                             "FROM exceptions WHERE batch_id = ? ORDER BY rowid"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return Error::storage(q.lastError().text());
-    while (q.next()) {
-        ExceptionRecord x;
-        x.id = q.value(0).toString();
-        x.stepId = q.value(1).toString();
-        x.kind = q.value(2).toString();
-        x.detail = q.value(3).toString();
-        x.status = q.value(4).toString();
-        x.raisedAt = q.value(5).toString();
-        x.raisedBy = q.value(6).toString();
-        x.resolution = q.value(7).toString();
-        x.resolutionReason = q.value(8).toString();
-        x.resolvedAt = q.value(9).toString();
-        x.resolvedBy = q.value(10).toString();
-        b.exceptions.append(x);
-    }
+    s = forEachRow(QStringLiteral("SELECT id, step_id, kind, detail, status, raised_at, raised_by, "
+                                  "resolution, resolution_reason, resolved_at, resolved_by "
+                                  "FROM exceptions WHERE batch_id = ? ORDER BY rowid"),
+                   [&](const QSqlQuery &q) {
+                       ExceptionRecord x;
+                       x.id = q.value(0).toString();
+                       x.stepId = q.value(1).toString();
+                       x.kind = q.value(2).toString();
+                       x.detail = q.value(3).toString();
+                       x.status = q.value(4).toString();
+                       x.raisedAt = q.value(5).toString();
+                       x.raisedBy = q.value(6).toString();
+                       x.resolution = q.value(7).toString();
+                       x.resolutionReason = q.value(8).toString();
+                       x.resolvedAt = q.value(9).toString();
+                       x.resolvedBy = q.value(10).toString();
+                       b.exceptions.append(x);
+                   });
+    if (!s)
+        return s.error();
     return b;
 }
 

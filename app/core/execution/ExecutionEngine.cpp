@@ -188,8 +188,7 @@ Result<EventDraft> ExecutionEngine::recordEntry(const BatchState &batch, const S
 {
     const StepState *st = batch.step(step.id);
     const int iteration = static_cast<int>(batch.currentEntries(step.id).size()) + 1;
-    if (window(batch, step.id).state == WindowStatus::State::Missed) {
-        const WindowStatus w = window(batch, step.id);
+    if (const WindowStatus w = window(batch, step.id); w.state == WindowStatus::State::Missed) {
         exceptions.append(exception(batch, static_cast<int>(exceptions.size()), step,
                                     QStringLiteral("window_missed"),
                                     QStringLiteral("done at %1, the window closed at %2")
