@@ -17,7 +17,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qtqml-models qml6-module-qttest
-  libzxing-dev libspdlog-dev libsodium-dev zint clang libclang-rt-14-dev
+  libzxing-dev libspdlog-dev libsodium-dev zint libzbar-dev clang libclang-rt-14-dev
   clang-format python3 fonts-dejavu-core xvfb xauth
 )
 
@@ -73,7 +73,7 @@ case "$cmd" in
     CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCHAINKEEPER_FUZZ=ON -DCHAINKEEPER_BUILD_GUI=OFF -DCHAINKEEPER_BUILD_BENCH=OFF \
       -DCHAINKEEPER_BUILD_TESTS=OFF -DCHAINKEEPER_FUZZ_SECONDS="${FUZZ_SECONDS:-60}" >/dev/null
-    cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_isbt128 fuzz_gs1 fuzz_identify fuzz_recipe
+    cmake --build build-fuzz --parallel "$(nproc)" --target fuzz_isbt128 fuzz_gs1 fuzz_identify fuzz_recipe fuzz_label
     cd build-fuzz && ctest -L fuzz --output-on-failure "$@"
     ;;
   *)

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "IdentifyCommand.h"
+#include "LabelCommand.h"
 #include "UserCommand.h"
 
 #include "common/Logging.h"
@@ -28,7 +29,8 @@ namespace {
 
 const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
                                QStringLiteral("verify"), QStringLiteral("rebuild"),
-                               QStringLiteral("user"),   QStringLiteral("identify")};
+                               QStringLiteral("user"),   QStringLiteral("identify"),
+                               QStringLiteral("label")};
 
 void out(const QString &text)
 {
@@ -234,10 +236,15 @@ int runCli(const QStringList &arguments)
     QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("user: why (recorded)."),
                               QStringLiteral("TEXT"));
     parser.addOptions({dataDir, inputs, as, name, badge, roleOption, reason});
+    const QCommandLineOption image = identifyImageOption();
+    const LabelCommandOptions labelOptions;
+    parser.addOption(image);
+    parser.addOptions(labelOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("recipe import FILE | recipe list | simulate RECIPE_FILE --inputs "
-                       "INPUTS_JSON | verify | rebuild | user … | identify TEXT|-"));
+                       "INPUTS_JSON | verify | rebuild | user … | identify TEXT|- | identify "
+                       "--image FILE | label --din … --format pdf|zpl --out FILE"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -252,7 +259,13 @@ int runCli(const QStringList &arguments)
 
     if (command == QLatin1String("identify")) {
         initLogging({}, false);
+        if (parser.isSet(image))
+            return identifyImageCommand(args, parser.value(image));
         return identifyCommand(args);
+    }
+    if (command == QLatin1String("label")) {
+        initLogging({}, false);
+        return labelCommand(args, parser, labelOptions);
     }
     if (command == QLatin1String("simulate")) {
         initLogging({}, false);

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace ck {
@@ -16,6 +17,9 @@ struct DecodedSymbol
 {
     QByteArray scan;
     QString format; // ZXing's name for the symbology: "Code128", "DataMatrix", "QRCode"
+    // Where the symbol is in the image: the centre of its outline, in pixels.
+    int x = 0;
+    int y = 0;
 };
 
 namespace ImageDecoder {
@@ -24,6 +28,11 @@ namespace ImageDecoder {
 // the bytes from one row to the next (width when the rows are packed).
 Result<DecodedSymbol> decodeLuminance(const unsigned char *pixels, int width, int height,
                                       int rowStride);
+
+// Every symbol in the image (a container label carries several), top to bottom, then left to
+// right. Refused when none can be read, as decodeLuminance.
+Result<QList<DecodedSymbol>> decodeAllLuminance(const unsigned char *pixels, int width, int height,
+                                                int rowStride);
 
 } // namespace ImageDecoder
 } // namespace ck

@@ -492,6 +492,24 @@ Result<IsbtStructure> parse(std::string_view data)
     return notRead(data);
 }
 
+std::optional<std::size_t> structureLength(std::string_view data)
+{
+    if (data.size() < 2)
+        return std::nullopt;
+    const std::string_view id = data.substr(0, 2);
+    if (data[0] == '=' && isFinFirst(data[1]))
+        return 1 + kDinLength + 2;
+    if (id == "=<")
+        return 2 + 8;
+    if (id == "=>" || id == "=*")
+        return 2 + 6; // cyyjjj
+    if (id == "&>" || id == "&*")
+        return 2 + 10; // cyyjjjhhmm
+    if (id == ChainOfIdentity::kIsbtDataIdentifier)
+        return ChainOfIdentity::kIsbtDataIdentifier.size() + ChainOfIdentity::kIsbtContentLength;
+    return std::nullopt;
+}
+
 bool looksLikeEyeReadableDin(std::string_view text)
 {
     std::size_t n = 0;

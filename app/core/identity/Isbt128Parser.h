@@ -99,6 +99,11 @@ Result<IsbtDateTime> parseDateTime(std::string_view data);
 // expiry 2018-12-31 in its Single European Code.
 int yearOf(int centuryDigit, int yearInCentury);
 
+// The length of the structure `data` starts with (data identifier included), for the structures
+// Chainkeeper reads; nothing for any other identifier. Every one of them has a fixed length, which
+// is what lets ISBT 128 concatenate them without separators.
+std::optional<std::size_t> structureLength(std::string_view data);
+
 // Text that reads as an eye-readable DIN (13 or 14 characters once spaces are taken out, a
 // facility number first): used to word the error for a damaged one.
 bool looksLikeEyeReadableDin(std::string_view text);

@@ -134,6 +134,35 @@ ScannedLabel fromIsbt(IsbtStructure s)
     return l;
 }
 
+QJsonObject fieldsOf(const IsbtCompound &c)
+{
+    QJsonArray structures;
+    for (const IsbtStructure &s : c.structures) {
+        QJsonObject one = fromIsbt(s).toJson();
+        one.remove(QStringLiteral("symbology")); // the compound's, not each structure's
+        structures.append(one);
+    }
+    return {{QStringLiteral("structure"), QStringLiteral("023")},
+            {QStringLiteral("messageType"), c.messageType},
+            {QStringLiteral("count"), static_cast<int>(c.structures.size())},
+            {QStringLiteral("structures"), structures}};
+}
+
+Result<ScannedLabel> readCompound(std::string_view data)
+{
+    Result<IsbtCompound> c = Isbt128::parseCompound(data);
+    if (!c)
+        return c.error();
+    QStringList parts;
+    for (const IsbtStructure &s : c->structures)
+        parts.append(fromIsbt(s).normalized);
+    ScannedLabel l;
+    l.kind = ScannedLabel::Kind::IsbtCompound;
+    l.normalized = parts.join(QStringLiteral(" | "));
+    l.data = std::move(c).value();
+    return l;
+}
+
 template<typename T> Result<ScannedLabel> lift(Result<T> r, ScannedLabel::Kind kind)
 {
     if (!r)
@@ -171,6 +200,8 @@ Result<ScannedLabel> dispatch(const ScanInput &in, const IdentifyOptions &option
     const std::string_view data = scan::view(in.data);
     if (in.gs1Symbology)
         return readGs1(data, options.today);
+    if (data.substr(0, Isbt128::kCompoundIdentifier.size()) == Isbt128::kCompoundIdentifier)
+        return readCompound(data);
     if (data[0] == '=' || data[0] == '&') {
         Result<IsbtStructure> s = Isbt128::parse(data);
         if (!s)
@@ -230,6 +261,8 @@ QString ScannedLabel::kindName(Kind kind)
         return QStringLiteral("isbt128.coi");
     case Kind::Gs1:
         return QStringLiteral("gs1");
+    case Kind::IsbtCompound:
+        return QStringLiteral("isbt128.compound");
     case Kind::SiteCoi:
         break;
     }

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "identity/ChainOfIdentity.h"
 #include "identity/Gs1Parser.h"
+#include "identity/Isbt128Compound.h"
 #include "identity/Isbt128Parser.h"
 
 #include <QByteArray>
@@ -26,15 +27,18 @@ struct ScannedLabel
         IsbtCollection,  // "isbt128.collection"
         IsbtCoi,         // "isbt128.coi"
         Gs1,             // "gs1"
-        SiteCoi          // "site.coi"
+        SiteCoi,         // "site.coi"
+        IsbtCompound     // "isbt128.compound": a 2-D symbol carrying several structures
     };
     Kind kind = Kind::IsbtDin;
     QString symbology; // the AIM identifier the scanner sent ("]C0"), or empty
     // The identity in one canonical text, to compare with a record: the 13-character DIN, the
     // 8-character product code, the ISO date ("2018-12-31T23:59"), the CoI identifier, or the
-    // GS1 elements in AI order "(01)…(10)…(17)…".
+    // GS1 elements in AI order "(01)…(10)…(17)…"; for a compound message, its structures'
+    // normalized texts joined by " | ".
     QString normalized;
-    std::variant<IsbtDin, IsbtProductCode, IsbtDateTime, IsbtCoi, Gs1Message, SiteCoi> data;
+    std::variant<IsbtDin, IsbtProductCode, IsbtDateTime, IsbtCoi, Gs1Message, SiteCoi, IsbtCompound>
+        data;
 
     static QString kindName(Kind kind);
     // {"kind": "...", "symbology": "]C0" | null, "normalized": "...", "fields": {...}}
