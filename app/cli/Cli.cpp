@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliSession.h"
 
 #include "IdentifyCommand.h"
 #include "LabelCommand.h"
@@ -50,12 +51,6 @@ int exitFor(const Error &e)
     return fail(e.kind == Error::Kind::BadInput ? ExitBadInput : ExitCheckFailed, e.message);
 }
 
-QString actor()
-{
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    return QStringLiteral("cli:") + user;
-}
-
 Result<QByteArray> readFile(const QString &path, const QString &what)
 {
     QFile f(path);
@@ -65,7 +60,7 @@ Result<QByteArray> readFile(const QString &path, const QString &what)
     return f.readAll();
 }
 
-int recipeCommand(Workstation &w, const QStringList &args)
+int recipeCommand(Workstation &w, const QStringList &args, const QString &actingUser)
 {
     const QString sub = args.value(1);
     if (sub == QLatin1String("list")) {
@@ -81,11 +76,14 @@ int recipeCommand(Workstation &w, const QStringList &args)
     }
     if (sub == QLatin1String("import")) {
         if (args.size() != 3)
-            return fail(ExitBadInput, QStringLiteral("usage: chainkeeper recipe import FILE"));
+            return fail(ExitBadInput,
+                        QStringLiteral("usage: chainkeeper recipe import FILE --as QA_USER"));
         Result<QByteArray> json = readFile(args.at(2), QStringLiteral("recipe"));
         if (!json)
             return exitFor(json.error());
-        auto imported = w.recipes().importRecipe(*json, actor());
+        if (Status s = signInAs(w, actingUser, QStringLiteral("a QA user")); !s)
+            return exitFor(s.error());
+        auto imported = w.recipes().importRecipe(*json);
         if (!imported) {
             // A refused recipe is bad input: the file is what must change.
             if (imported.error().kind == Error::Kind::BadInput) {
@@ -242,9 +240,9 @@ int runCli(const QStringList &arguments)
     parser.addOptions(labelOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("recipe import FILE | recipe list | simulate RECIPE_FILE --inputs "
-                       "INPUTS_JSON | verify | rebuild | user … | identify TEXT|- | identify "
-                       "--image FILE | label --din … --format pdf|zpl --out FILE"));
+        QStringLiteral("recipe import FILE --as USER | recipe list | simulate RECIPE_FILE "
+                       "--inputs INPUTS_JSON | verify | rebuild | user … | identify TEXT|- | "
+                       "identify --image FILE | label --din … --format pdf|zpl --out FILE"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -282,7 +280,7 @@ int runCli(const QStringList &arguments)
     if (!w)
         return exitFor(w.error());
     if (command == QLatin1String("recipe"))
-        return recipeCommand(**w, args);
+        return recipeCommand(**w, args, parser.value(as));
     if (command == QLatin1String("verify"))
         return verifyCommand(**w);
     if (command == QLatin1String("user")) {

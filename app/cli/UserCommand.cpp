@@ -1,6 +1,7 @@
 #include "UserCommand.h"
 
 #include "Cli.h"
+#include "CliSession.h"
 #include "people/AccessControl.h"
 #include "people/UserDirectory.h"
 #include "site/Workstation.h"
@@ -29,20 +30,6 @@ int usage(const QString &text)
     return refuse(Error::badInput(QStringLiteral("usage: chainkeeper user %1").arg(text)));
 }
 
-QString readSecret(const QString &what)
-{
-    std::fputs(QStringLiteral("%1: ").arg(what).toUtf8().constData(), stderr);
-    static QTextStream in(stdin);
-    return in.readLine();
-}
-
-Status signInAs(Workstation &w, const QString &actingUser)
-{
-    if (actingUser.isEmpty())
-        return Error::badInput(QStringLiteral("this command needs --as USER, an administrator"));
-    return w.access().signIn(actingUser,
-                             readSecret(QStringLiteral("password of %1").arg(actingUser)));
-}
 } // namespace
 
 int userCommand(Workstation &w, const QStringList &args, const QString &actingUser,
@@ -76,7 +63,7 @@ int userCommand(Workstation &w, const QStringList &args, const QString &actingUs
         if (target.isEmpty() || name.isEmpty() || roles.isEmpty())
             return usage(QStringLiteral(
                 "add USER_ID --name \"FULL NAME\" --role ROLE[,ROLE] [--badge BADGE] --as ADMIN"));
-        if (Status s = signInAs(w, actingUser); !s)
+        if (Status s = signInAs(w, actingUser, QStringLiteral("an administrator")); !s)
             return refuse(s.error());
         auto u = w.users().add({target, name, badge, roles},
                                readSecret(QStringLiteral("initial password of %1").arg(target)));
@@ -94,7 +81,7 @@ int userCommand(Workstation &w, const QStringList &args, const QString &actingUs
                              .arg(sub, sub == QLatin1String("roles")
                                            ? QStringLiteral(" --role ROLE[,ROLE]")
                                            : QString()));
-        if (Status s = signInAs(w, actingUser); !s)
+        if (Status s = signInAs(w, actingUser, QStringLiteral("an administrator")); !s)
             return refuse(s.error());
         Status s;
         if (sub == QLatin1String("deactivate"))
@@ -109,6 +96,21 @@ int userCommand(Workstation &w, const QStringList &args, const QString &actingUs
         if (!s)
             return refuse(s.error());
         say(QStringLiteral("%1: done for %2").arg(sub, target));
+        return ExitOk;
+    }
+    if (sub == QLatin1String("change-password")) {
+        if (actingUser.isEmpty() || args.size() != 2)
+            return usage(QStringLiteral("change-password --as USER (current, then new password)"));
+        if (Status s = signInAs(w, actingUser, QStringLiteral("the user themselves")); !s)
+            return refuse(s.error());
+        // The sign-in took the current password; the change proves it once more, as on screen.
+        const QString current =
+            readSecret(QStringLiteral("current password of %1").arg(actingUser));
+        if (Status s = w.users().changeOwnPassword(
+                current, readSecret(QStringLiteral("new password of %1").arg(actingUser)));
+            !s)
+            return refuse(s.error());
+        say(QStringLiteral("password of %1 changed").arg(actingUser));
         return ExitOk;
     }
     if (sub == QLatin1String("policy")) {
@@ -126,14 +128,15 @@ int userCommand(Workstation &w, const QStringList &args, const QString &actingUs
         }
         if (args.size() != 4)
             return usage(QStringLiteral("policy [KEY VALUE --as ADMIN]"));
-        if (Status s = signInAs(w, actingUser); !s)
+        if (Status s = signInAs(w, actingUser, QStringLiteral("an administrator")); !s)
             return refuse(s.error());
         if (Status s = w.users().setPolicy(args.at(2), args.at(3)); !s)
             return refuse(s.error());
         say(QStringLiteral("%1 = %2").arg(args.at(2), args.at(3)));
         return ExitOk;
     }
-    return usage(QStringLiteral("init|add|deactivate|reset-password|unlock|roles|policy|list"));
+    return usage(QStringLiteral(
+        "init|add|deactivate|reset-password|unlock|roles|change-password|policy|list"));
 }
 
 } // namespace ck

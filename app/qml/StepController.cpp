@@ -5,6 +5,7 @@
 #include "execution/BatchManager.h"
 #include "execution/BatchState.h"
 #include "execution/EntryRules.h"
+#include "people/SignatureService.h"
 #include "recipe/Recipe.h"
 #include "site/Workstation.h"
 #include "store/Event.h"
@@ -33,10 +34,31 @@ BatchManager *manager()
     return context && context->workstation() ? &context->workstation()->batches() : nullptr;
 }
 
-QString actor()
+SignatureService *signatureService()
 {
     AppContext *context = AppContext::instance();
-    return context ? context->actor() : AppContext::defaultActor();
+    return context && context->workstation() ? &context->workstation()->signatures() : nullptr;
+}
+
+// The manifestation of each signature a step has been given (§11.50), in the order given.
+QVariantList signaturesOf(const StepState *st, const Step &step)
+{
+    QVariantList out;
+    if (!st)
+        return out;
+    for (const QString &meaning : step.signatures) {
+        const QJsonObject sig = st->signatures.value(meaning).toObject();
+        if (sig.isEmpty())
+            continue;
+        out.append(QVariantMap{{QStringLiteral("meaning"), meaning},
+                               {QStringLiteral("printedName"), sig[u"name"].toString()},
+                               {QStringLiteral("userId"), sig[u"by"].toString()},
+                               {QStringLiteral("signedAt"), parseUtcText(sig[u"at"].toString())},
+                               {QStringLiteral("manifestation"),
+                                SignatureService::manifestation(sig[u"name"].toString(),
+                                                                sig[u"at"].toString(), meaning)}});
+    }
+    return out;
 }
 
 } // namespace
@@ -78,6 +100,9 @@ void StepController::clear()
     m_lastEntryText.clear();
     m_lastEntryStepTitle.clear();
     m_lastEntrySuperseded = false;
+    m_signatures.clear();
+    m_lastSignatures.clear();
+    m_signatureDue.clear();
 }
 
 bool StepController::open(const QString &batchId)
@@ -152,9 +177,15 @@ bool StepController::reload()
                             {QStringLiteral("stepTitle"), s ? s->title : x.stepId},
                             {QStringLiteral("raisedAt"), parseUtcText(x.raisedAt)}});
         }
+        if (m_step) {
+            m_signatures = signaturesOf(batch.step(m_step->id), *m_step);
+            m_signatureDue = m->signatureDue(m_batchId, m_step->id);
+        }
         if (!batch.entries.isEmpty()) {
             const EntryRecord &last = batch.entries.last();
             const Step *s = recipe.step(last.stepId);
+            if (s)
+                m_lastSignatures = signaturesOf(batch.step(last.stepId), *s);
             m_lastFlag = last.flag;
             m_lastEntryText = s ? formatValue(*s, last.value) : last.value.toVariant().toString();
             m_lastEntryStepTitle = s ? s->title : last.stepId;
@@ -238,33 +269,32 @@ bool StepController::start()
         setError(tr("No batch is open."));
         return false;
     }
-    return apply(manager()->start(m_batchId, actor()));
+    return apply(manager()->start(m_batchId));
 }
 
 bool StepController::acknowledge()
 {
-    return requireStep() && apply(manager()->acknowledge(m_batchId, m_step->id, actor()));
+    return requireStep() && apply(manager()->acknowledge(m_batchId, m_step->id));
 }
 
 bool StepController::enter(const QString &text)
 {
-    return requireStep() &&
-           apply(manager()->enter(m_batchId, m_step->id, QJsonValue(text), actor()));
+    return requireStep() && apply(manager()->enter(m_batchId, m_step->id, QJsonValue(text)));
 }
 
 bool StepController::confirmCalculation()
 {
-    return requireStep() && apply(manager()->confirmCalculation(m_batchId, m_step->id, actor()));
+    return requireStep() && apply(manager()->confirmCalculation(m_batchId, m_step->id));
 }
 
 bool StepController::startTimer()
 {
-    return requireStep() && apply(manager()->startTimer(m_batchId, m_step->id, actor()));
+    return requireStep() && apply(manager()->startTimer(m_batchId, m_step->id));
 }
 
 bool StepController::stopTimer()
 {
-    return requireStep() && apply(manager()->stopTimer(m_batchId, m_step->id, actor()));
+    return requireStep() && apply(manager()->stopTimer(m_batchId, m_step->id));
 }
 
 bool StepController::correct(const QString &entryEventId, const QString &text,
@@ -274,7 +304,7 @@ bool StepController::correct(const QString &entryEventId, const QString &text,
         setError(tr("No batch is open."));
         return false;
     }
-    return apply(manager()->correct(m_batchId, entryEventId, QJsonValue(text), reason, actor()));
+    return apply(manager()->correct(m_batchId, entryEventId, QJsonValue(text), reason));
 }
 
 bool StepController::resolveException(const QString &exceptionId, const QString &resolution,
@@ -284,7 +314,27 @@ bool StepController::resolveException(const QString &exceptionId, const QString 
         setError(tr("No batch is open."));
         return false;
     }
-    return apply(manager()->resolveException(m_batchId, exceptionId, resolution, reason, actor()));
+    return apply(manager()->resolveException(m_batchId, exceptionId, resolution, reason));
+}
+
+bool StepController::signatureNeedsUserId() const
+{
+    // A witness always names themselves; the signed-in user does at the first signature of a
+    // session (§11.200(a)(1)).
+    SignatureService *service = signatureService();
+    return m_signatureDue != QLatin1String("performed") || !service ||
+           service->needsBothComponents();
+}
+
+bool StepController::sign(const QString &userId, const QString &password)
+{
+    if (!requireStep())
+        return false;
+    SignatureRequest request;
+    request.meaning = m_signatureDue;
+    request.userId = userId.trimmed();
+    request.password = password;
+    return apply(manager()->signStep(m_batchId, m_step->id, request));
 }
 
 QString StepController::previewFlag(const QString &text) const

@@ -90,6 +90,16 @@ class StepController : public QObject
 
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
+    // Signatures (21 CFR 11.50, 11.200): the one the active step waits for ("performed",
+    // "verified" or empty), whether the signer must give the user id too (a witness always does;
+    // the signed-in user at the first signature of a session), and the manifestations of the
+    // signatures given, each {meaning, printedName, userId, signedAt, manifestation}.
+    Q_PROPERTY(QString signatureDue READ signatureDue NOTIFY stepChanged)
+    Q_PROPERTY(bool signatureNeedsUserId READ signatureNeedsUserId NOTIFY stepChanged)
+    Q_PROPERTY(QVariantList signatures READ signatures NOTIFY stepChanged)
+    // Those of the step the last entry belongs to, shown beside that entry.
+    Q_PROPERTY(QVariantList lastSignatures READ lastSignatures NOTIFY stepChanged)
+
 public:
     explicit StepController(QObject *parent = nullptr);
     ~StepController() override;
@@ -111,6 +121,9 @@ public:
                              const QString &reason);
     Q_INVOKABLE bool resolveException(const QString &exceptionId, const QString &resolution,
                                       const QString &reason);
+    // Gives the signature the step waits for. `userId` empty: the signed-in user, by password
+    // alone (only when signatureNeedsUserId is false).
+    Q_INVOKABLE bool sign(const QString &userId, const QString &password);
     // How a value typed into the field would be flagged, before it is committed: in_spec, alert,
     // out_of_spec, none (no limits) or empty when the text is no number (C locale).
     Q_INVOKABLE QString previewFlag(const QString &text) const;
@@ -169,6 +182,10 @@ public:
     double timerRemainingSeconds() const { return m_timerRemainingSeconds; }
     bool timerOverMaximum() const { return m_timerOverMaximum; }
     QString errorText() const { return m_error; }
+    QString signatureDue() const { return m_signatureDue; }
+    bool signatureNeedsUserId() const;
+    QVariantList signatures() const { return m_signatures; }
+    QVariantList lastSignatures() const { return m_lastSignatures; }
 
 Q_SIGNALS:
     // After a batch (or its new active step) has been loaded from the store.
@@ -210,6 +227,9 @@ private:
     double m_timerRemainingSeconds = 0;
     bool m_timerOverMaximum = false;
     QString m_error;
+    QString m_signatureDue;
+    QVariantList m_signatures;
+    QVariantList m_lastSignatures;
     QTimer m_clock;
 };
 

@@ -20,7 +20,10 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "execution/BatchManager.h"
+#include "people/AccessControl.h"
+#include "people/Roles.h"
 #include "recipe/RecipeCatalog.h"
+#include "site/SiteUsers.h"
 #include "site/Workstation.h"
 #include "store/Event.h"
 #include "store/EventLog.h"
@@ -211,12 +214,28 @@ public:
         if (!opened)
             die(opened.error().message);
         m_ws = std::move(opened).value();
+        // The batches are created by a signed-in person, as on the floor: the permission check
+        // is part of what is measured.
+        m_ws->access().setHashCost({1, size_t(8) << 20});
+        const QString password = QStringLiteral("bench-only-password");
+        if (ck::Status s = ck::createSiteUsers(*m_ws, {{QStringLiteral("bench.admin"),
+                                                        QStringLiteral("Bench admin"),
+                                                        QStringLiteral("B-1"),
+                                                        {ck::role::Administrator},
+                                                        password},
+                                                       {QStringLiteral("bench.qa"),
+                                                        QStringLiteral("Bench QA"),
+                                                        QStringLiteral("B-2"),
+                                                        {ck::role::Supervisor, ck::role::QA},
+                                                        password}});
+            !s)
+            die(s.error().message);
+        if (auto s = m_ws->access().signIn(QStringLiteral("bench.qa"), password); !s)
+            die(s.error().message);
         QFile f(QStringLiteral(":/chainkeeper/recipes/car-t-rapid.json"));
         if (!f.open(QIODevice::ReadOnly))
             die(QStringLiteral("the demo recipe is not in this build"));
-        if (auto imported =
-                m_ws->recipes().importRecipe(f.readAll(), QStringLiteral("bench-admin"));
-            !imported)
+        if (auto imported = m_ws->recipes().importRecipe(f.readAll()); !imported)
             die(imported.error().message);
         m_events0 = m_ws->log().count();
         m_order.recipeId = QStringLiteral("car-t-rapid");
@@ -233,9 +252,7 @@ public:
         t.start();
         for (qint64 i = from; i < to; ++i) {
             m_order.orderNo = QStringLiteral("BENCH-%1").arg(i, 6, 10, QLatin1Char('0'));
-            if (ck::Result<QString> b =
-                    m_ws->batches().createBatch(m_order, QStringLiteral("bench-admin"));
-                !b)
+            if (ck::Result<QString> b = m_ws->batches().createBatch(m_order); !b)
                 die(QStringLiteral("createBatch failed: %1").arg(b.error().message));
         }
         return seconds(t);

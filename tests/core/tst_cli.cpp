@@ -2,6 +2,7 @@
 // clear line on stderr, JSON on stdout.
 #include "TestSite.h"
 
+#include "store/EventLog.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -63,18 +64,59 @@ class TestCli : public QObject
 
     QTemporaryDir dir;
 
+    // A data directory with a first administrator and a QA user "quinn" whose password is
+    // kQaPassword, made with the user commands as a site would.
+    static constexpr const char *kQaPassword = "Quality-Pass-7";
+    QString siteWithQa(const QString &name)
+    {
+        const QString data = dir.filePath(name);
+        const QStringList d{QStringLiteral("--data-dir"), data, QStringLiteral("user")};
+        if (chainkeeper(d + QStringList{QStringLiteral("init"), QStringLiteral("ada"),
+                                        QStringLiteral("--name"), QStringLiteral("Ada Admin")},
+                        "Site-Owner-2026!\n")
+                .code != 0)
+            return {};
+        if (chainkeeper(d + QStringList{QStringLiteral("add"), QStringLiteral("quinn"),
+                                        QStringLiteral("--name"), QStringLiteral("Quinn QA"),
+                                        QStringLiteral("--role"), QStringLiteral("qa"),
+                                        QStringLiteral("--as"), QStringLiteral("ada")},
+                        "Site-Owner-2026!\nInitial-Secret-9\n")
+                .code != 0)
+            return {};
+        if (chainkeeper(d + QStringList{QStringLiteral("change-password"), QStringLiteral("--as"),
+                                        QStringLiteral("quinn")},
+                        "Initial-Secret-9\nInitial-Secret-9\nQuality-Pass-7\n")
+                .code != 0)
+            return {};
+        return data;
+    }
+    static QStringList importAs(const QString &data, const QString &file)
+    {
+        return {QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                QStringLiteral("import"),     file, QStringLiteral("--as"),
+                QStringLiteral("quinn")};
+    }
+
 private Q_SLOTS:
     void recipeImportAndList()
     {
-        const QString data = dir.filePath(QStringLiteral("import"));
+        const QString data = siteWithQa(QStringLiteral("import"));
+        QVERIFY(!data.isEmpty());
+        const QString file = resourcePath(QStringLiteral("recipes/car-t-autologous.json"));
         Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
-                             QStringLiteral("import"),
-                             resourcePath(QStringLiteral("recipes/car-t-autologous.json"))});
+                             QStringLiteral("import"), file});
+        QCOMPARE(r.code, 2); // no --as: recipes are imported by a person
+        QVERIFY2(r.err.contains(QStringLiteral("--as")), qPrintable(r.err));
+        r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
+                         QStringLiteral("import"), file, QStringLiteral("--as"),
+                         QStringLiteral("ada")},
+                        "Site-Owner-2026!\n");
+        QCOMPARE(r.code, 1); // an administrator is not QA: refused, and the refusal recorded
+        QVERIFY2(r.err.contains(QStringLiteral("may not import recipes")), qPrintable(r.err));
+        r = chainkeeper(importAs(data, file), "Quality-Pass-7\n");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("imported car-t-autologous v1")));
-        r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
-                         QStringLiteral("import"),
-                         resourcePath(QStringLiteral("recipes/car-t-autologous.json"))});
+        r = chainkeeper(importAs(data, file), "Quality-Pass-7\n");
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("already imported")));
         r = chainkeeper(
@@ -90,14 +132,14 @@ private Q_SLOTS:
                     "\"actionLow\": 9,"); // temp_arrival: action low above target
         QVERIFY(bad.contains("\"actionLow\": 9,"));
         const QString file = writeFile(dir, QStringLiteral("bad.json"), bad);
-        const QString data = dir.filePath(QStringLiteral("bad"));
-        Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
-                             QStringLiteral("import"), file});
+        const QString data = siteWithQa(QStringLiteral("bad"));
+        QVERIFY(!data.isEmpty());
+        Run r = chainkeeper(importAs(data, file), "Quality-Pass-7\n");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("temp_arrival")) &&
                      r.err.contains(QStringLiteral("actionLow")),
                  qPrintable(r.err));
-        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // one line
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1); // after the password prompt, one line
         r = chainkeeper(
             {QStringLiteral("--data-dir"), data, QStringLiteral("recipe"), QStringLiteral("list")});
         QVERIFY(r.out.contains(QStringLiteral("no recipes")));
@@ -105,17 +147,17 @@ private Q_SLOTS:
 
     void changedRecipeWithTheSameVersionIsRefused()
     {
-        const QString data = dir.filePath(QStringLiteral("changed"));
-        QCOMPARE(chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
-                              QStringLiteral("import"),
-                              resourcePath(QStringLiteral("recipes/car-t-rapid.json"))})
-                     .code,
-                 0);
+        const QString data = siteWithQa(QStringLiteral("changed"));
+        QVERIFY(!data.isEmpty());
+        QCOMPARE(
+            chainkeeper(importAs(data, resourcePath(QStringLiteral("recipes/car-t-rapid.json"))),
+                        "Quality-Pass-7\n")
+                .code,
+            0);
         QByteArray changed = TestSite::resource(QStringLiteral("recipes/car-t-rapid.json"));
         changed.replace("\"maxMinutes\": 45", "\"maxMinutes\": 50");
-        Run r = chainkeeper({QStringLiteral("--data-dir"), data, QStringLiteral("recipe"),
-                             QStringLiteral("import"),
-                             writeFile(dir, QStringLiteral("changed.json"), changed)});
+        Run r = chainkeeper(importAs(data, writeFile(dir, QStringLiteral("changed.json"), changed)),
+                            "Quality-Pass-7\n");
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("new version")), qPrintable(r.err));
     }
@@ -223,28 +265,37 @@ private Q_SLOTS:
             {{QStringLiteral("patient_weight_kg"), 70.0}, {QStringLiteral("dose_per_kg"), 1.0}});
         for (int i = 0; i < 8; ++i)
             QVERIFY(driveActiveStep(site.ws(), site.clock(), batch));
+        const qint64 count = site.ws().log().count();
+        QVERIFY(count > 10);
         site.close();
         Run r =
             chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("verify")});
         QCOMPARE(r.code, 0);
-        QVERIFY(r.out.startsWith(QStringLiteral("intact: 10 event(s)")));
+        QVERIFY2(r.out.startsWith(QStringLiteral("intact: %1 event(s)").arg(count)),
+                 qPrintable(r.out));
         r = chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("rebuild")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.startsWith(QStringLiteral("identical")));
 
         QString tampered;
+        qint64 seq = 0;
         {
             auto s = Store::open(site.storePath());
             QVERIFY(s);
             QSqlQuery q((*s)->db());
-            QVERIFY(q.exec(QStringLiteral("SELECT id FROM events WHERE seq = 6")) && q.next());
+            // The first entry of the batch: a value in the record changed behind the app's back.
+            QVERIFY(q.exec(QStringLiteral("SELECT id, seq FROM events WHERE type = "
+                                          "'entry.recorded' ORDER BY seq LIMIT 1")) &&
+                    q.next());
             tampered = q.value(0).toString();
+            seq = q.value(1).toLongLong();
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE events SET new_value = '300 mL' WHERE seq = 6")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE events SET new_value = '300 mL' WHERE id = '%1'")
+                               .arg(tampered)));
         }
         r = chainkeeper({QStringLiteral("--data-dir"), site.dataDir(), QStringLiteral("verify")});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(tampered) && r.err.contains(QStringLiteral("seq 6")),
+        QVERIFY2(r.err.contains(tampered) && r.err.contains(QStringLiteral("seq %1").arg(seq)),
                  qPrintable(r.err));
     }
 

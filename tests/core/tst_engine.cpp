@@ -52,16 +52,16 @@ class TestEngine : public QObject
     BatchState state() { return *m().batch(batch); }
     void startToVolume()
     {
-        QVERIFY(m().start(batch, me));
-        QVERIFY(m().acknowledge(batch, QStringLiteral("intro"), me));
+        QVERIFY(m().start(batch));
+        QVERIFY(m().acknowledge(batch, QStringLiteral("intro")));
         QCOMPARE(state().activeStep, QStringLiteral("vol"));
     }
     void runUntil(const QString &stepId, double vol = 200,
                   const QString &cond = QStringLiteral("intact"))
     {
         startToVolume();
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), vol, me));
-        QVERIFY(m().enter(batch, QStringLiteral("cond"), cond, me));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), vol));
+        QVERIFY(m().enter(batch, QStringLiteral("cond"), cond));
         while (state().activeStep != stepId && !state().ended()) {
             QString error;
             QVERIFY2(driveActiveStep(site->ws(), site->clock(), batch, &error), qPrintable(error));
@@ -89,11 +89,11 @@ private Q_SLOTS:
     {
         QByteArray draft = kRecipe;
         draft.replace("\"approved\"", "\"draft\"").replace("\"version\": 1", "\"version\": 2");
-        QVERIFY(site->ws().recipes().importRecipe(draft, me));
+        QVERIFY(site->ws().recipes().importRecipe(draft));
         BatchOrder o{
             QStringLiteral("E-2"), QStringLiteral("engine-test"), 2,  QStringLiteral("COI-1"),
             QStringLiteral("AB"),  QStringLiteral("Suite T"),     {}, kOrder};
-        auto r = m().createBatch(o, me);
+        auto r = m().createBatch(o);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("only approved")),
                  qPrintable(r.error().message));
@@ -104,7 +104,7 @@ private Q_SLOTS:
         BatchOrder o{
             QStringLiteral("E-3"), QStringLiteral("engine-test"), 1,  QStringLiteral("COI-1"),
             QStringLiteral("AB"),  QStringLiteral("Suite T"),     {}, {}};
-        auto r = m().createBatch(o, me);
+        auto r = m().createBatch(o);
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::BadInput);
         QVERIFY(r.error().message.contains(QStringLiteral("weight")));
@@ -112,17 +112,17 @@ private Q_SLOTS:
 
     void stepsRunInOrder()
     {
-        auto before = m().acknowledge(batch, QStringLiteral("intro"), me);
+        auto before = m().acknowledge(batch, QStringLiteral("intro"));
         QVERIFY(!before);
         QVERIFY(before.error().message.contains(QStringLiteral("not been started")));
-        QVERIFY(m().start(batch, me));
+        QVERIFY(m().start(batch));
         QCOMPARE(state().activeStep, QStringLiteral("intro"));
-        auto skipAhead = m().enter(batch, QStringLiteral("vol"), 200.0, me);
+        auto skipAhead = m().enter(batch, QStringLiteral("vol"), 200.0);
         QVERIFY(!skipAhead);
         QVERIFY(skipAhead.error().message.contains(QStringLiteral("not the active step")));
         QCOMPARE(state().activeStep, QStringLiteral("intro"));
         QCOMPARE(state().step(QStringLiteral("vol"))->state, stepstate::Pending);
-        auto wrongKind = m().enter(batch, QStringLiteral("intro"), 1.0, me);
+        auto wrongKind = m().enter(batch, QStringLiteral("intro"), 1.0);
         QVERIFY(!wrongKind);
         QCOMPARE(wrongKind.error().kind, Error::Kind::BadInput);
     }
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QFETCH(QString, expectedFlag);
         QFETCH(bool, advances);
         startToVolume();
-        auto e = m().enter(batch, QStringLiteral("vol"), value, me);
+        auto e = m().enter(batch, QStringLiteral("vol"), value);
         QVERIFY2(e, e ? "" : qPrintable(e.error().message));
         const BatchState b = state();
         QCOMPARE(b.currentEntries(QStringLiteral("vol")).size(), 1);
@@ -178,7 +178,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         startToVolume();
         const qint64 events = site->ws().log().count();
-        auto e = m().enter(batch, QStringLiteral("vol"), value, me);
+        auto e = m().enter(batch, QStringLiteral("vol"), value);
         QVERIFY(!e);
         QCOMPARE(e.error().kind, Error::Kind::BadInput);
         QVERIFY2(e.error().message.contains(message), qPrintable(e.error().message));
@@ -189,17 +189,16 @@ private Q_SLOTS:
     void outOfSpecificationStopsTheBatchUntilResolved()
     {
         startToVolume();
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 350.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 350.0));
         const QString x = state().openExceptions().first().id;
-        auto blocked = m().enter(batch, QStringLiteral("vol"), 200.0, me);
+        auto blocked = m().enter(batch, QStringLiteral("vol"), 200.0);
         QVERIFY(!blocked);
         QVERIFY(blocked.error().message.contains(x));
-        QVERIFY(!m().resume(batch, QStringLiteral("try"), me));
-        QVERIFY(
-            !m().resolveException(batch, x, QStringLiteral("repeat"), QString(), me)); // no reason
+        QVERIFY(!m().resume(batch, QStringLiteral("try")));
+        QVERIFY(!m().resolveException(batch, x, QStringLiteral("repeat"), QString())); // no reason
 
         QVERIFY(m().resolveException(batch, x, QStringLiteral("repeat"),
-                                     QStringLiteral("misread scale"), me));
+                                     QStringLiteral("misread scale")));
         BatchState b = state();
         QCOMPARE(b.state, batchstate::InProgress);
         QCOMPARE(b.activeStep, QStringLiteral("vol"));
@@ -208,11 +207,11 @@ private Q_SLOTS:
         QCOMPARE(b.entries.last().flag, flag::OutOfSpec);
         QCOMPARE(b.entries.last().correctionReason, QStringLiteral("misread scale"));
 
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 95.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 95.0));
         const QString x2 = state().openExceptions().first().id;
         QVERIFY(x2 != x);
         QVERIFY(m().resolveException(batch, x2, QStringLiteral("continue"),
-                                     QStringLiteral("accepted by QA"), me));
+                                     QStringLiteral("accepted by QA")));
         b = state();
         QCOMPARE(b.activeStep, QStringLiteral("cond"));
         QCOMPARE(b.step(QStringLiteral("vol"))->state, stepstate::Done);
@@ -222,10 +221,10 @@ private Q_SLOTS:
     void correctionKeepsTheOldValueWithItsReason()
     {
         startToVolume();
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 210.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 210.0));
         const QString first = state().currentEntries(QStringLiteral("vol")).first().eventId;
-        QVERIFY(!m().correct(batch, first, 201.0, QStringLiteral("  "), me));
-        auto c = m().correct(batch, first, 201.0, QStringLiteral("transcription error"), me);
+        QVERIFY(!m().correct(batch, first, 201.0, QStringLiteral("  ")));
+        auto c = m().correct(batch, first, 201.0, QStringLiteral("transcription error"));
         QVERIFY(c);
         QCOMPARE(c->oldValue, QStringLiteral("210.0 mL"));
         QCOMPARE(c->newValue, QStringLiteral("201.0 mL"));
@@ -238,17 +237,16 @@ private Q_SLOTS:
         QCOMPARE(old->value.toDouble(), 210.0);
         QCOMPARE(old->supersededBy, c->id);
         QCOMPARE(old->correctionReason, QStringLiteral("transcription error"));
-        QVERIFY(
-            !m().correct(batch, first, 202.0, QStringLiteral("again"), me)); // superseded already
+        QVERIFY(!m().correct(batch, first, 202.0, QStringLiteral("again"))); // superseded already
         QCOMPARE(b.activeStep, QStringLiteral("cond")); // a correction does not move the batch
     }
 
     void correctionToOutOfSpecificationHoldsTheBatch()
     {
         startToVolume();
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 210.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 210.0));
         const QString first = state().currentEntries(QStringLiteral("vol")).first().eventId;
-        QVERIFY(m().correct(batch, first, 20.0, QStringLiteral("re-read"), me));
+        QVERIFY(m().correct(batch, first, 20.0, QStringLiteral("re-read")));
         QCOMPARE(state().state, batchstate::OnHold);
         QCOMPARE(state().openExceptions().size(), 1);
     }
@@ -257,7 +255,7 @@ private Q_SLOTS:
     {
         runUntil(QStringLiteral("hold"));
         const QString volEntry = state().currentEntries(QStringLiteral("vol")).first().eventId;
-        auto c = m().correct(batch, volEntry, 205.0, QStringLiteral("late correction"), me);
+        auto c = m().correct(batch, volEntry, 205.0, QStringLiteral("late correction"));
         QVERIFY(!c);
         QVERIFY2(c.error().message.contains(QStringLiteral("dose")), qPrintable(c.error().message));
     }
@@ -268,7 +266,7 @@ private Q_SLOTS:
         auto preview = m().calculate(batch, QStringLiteral("dose"));
         QVERIFY(preview);
         QCOMPARE(preview->toDouble(), 148.4); // 212 * 70 / 100
-        QVERIFY(m().confirmCalculation(batch, QStringLiteral("dose"), me));
+        QVERIFY(m().confirmCalculation(batch, QStringLiteral("dose")));
         QCOMPARE(state().currentEntries(QStringLiteral("dose")).first().value.toDouble(), 148.4);
     }
 
@@ -284,7 +282,7 @@ private Q_SLOTS:
         QFETCH(double, vol);
         QFETCH(QString, bigState);
         runUntil(QStringLiteral("dose"), vol);
-        QVERIFY(m().confirmCalculation(batch, QStringLiteral("dose"), me));
+        QVERIFY(m().confirmCalculation(batch, QStringLiteral("dose")));
         const BatchState b = state();
         const StepState *big = b.step(QStringLiteral("big"));
         QCOMPARE(big->state, bigState);
@@ -295,13 +293,12 @@ private Q_SLOTS:
     void stageConditionSkipsTheWholeStage()
     {
         startToVolume();
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 200.0, me));
-        QVERIFY(m().enter(batch, QStringLiteral("cond"), QStringLiteral("damaged"),
-                          me)); // not acceptable
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 200.0));
+        QVERIFY(
+            m().enter(batch, QStringLiteral("cond"), QStringLiteral("damaged"))); // not acceptable
         QCOMPARE(state().openExceptions().size(), 1);
         QVERIFY(m().resolveException(batch, state().openExceptions().first().id,
-                                     QStringLiteral("continue"), QStringLiteral("bag re-sealed"),
-                                     me));
+                                     QStringLiteral("continue"), QStringLiteral("bag re-sealed")));
         for (int i = 0; i < 40 && !state().ended(); ++i)
             QVERIFY(driveActiveStep(site->ws(), site->clock(), batch));
         const BatchState b = state();
@@ -309,29 +306,29 @@ private Q_SLOTS:
         QCOMPARE(b.step(QStringLiteral("final"))->state, stepstate::Skipped);
         QVERIFY(
             b.step(QStringLiteral("final"))->reason.contains(QStringLiteral("stage condition")));
-        QVERIFY(!m().acknowledge(batch, QStringLiteral("final"), me));
+        QVERIFY(!m().acknowledge(batch, QStringLiteral("final")));
     }
 
     void timerEnforcesItsLimits()
     {
         runUntil(QStringLiteral("hold"));
-        QVERIFY(!m().stopTimer(batch, QStringLiteral("hold"), me)); // not running
-        QVERIFY(m().startTimer(batch, QStringLiteral("hold"), me));
-        QVERIFY(!m().startTimer(batch, QStringLiteral("hold"), me)); // already running
+        QVERIFY(!m().stopTimer(batch, QStringLiteral("hold"))); // not running
+        QVERIFY(m().startTimer(batch, QStringLiteral("hold")));
+        QVERIFY(!m().startTimer(batch, QStringLiteral("hold"))); // already running
         site->clock().advanceMinutes(4);
         TimerStatus t = m().timer(batch, QStringLiteral("hold"));
         QVERIFY(t.running);
         QVERIFY(t.belowMinimum);
         QCOMPARE(qRound(t.remainingMinutes), 6);
-        QVERIFY(m().stopTimer(batch, QStringLiteral("hold"), me)); // 4 min < 10 min minimum
+        QVERIFY(m().stopTimer(batch, QStringLiteral("hold"))); // 4 min < 10 min minimum
         BatchState b = state();
         QCOMPARE(b.openExceptions().size(), 1);
         QVERIFY(b.openExceptions().first().detail.contains(QStringLiteral("4.0 min")));
         QVERIFY(m().resolveException(batch, b.openExceptions().first().id, QStringLiteral("repeat"),
-                                     QStringLiteral("hold again"), me));
-        QVERIFY(m().startTimer(batch, QStringLiteral("hold"), me));
+                                     QStringLiteral("hold again")));
+        QVERIFY(m().startTimer(batch, QStringLiteral("hold")));
         site->clock().advanceMinutes(12);
-        QVERIFY(m().stopTimer(batch, QStringLiteral("hold"), me));
+        QVERIFY(m().stopTimer(batch, QStringLiteral("hold")));
         b = state();
         QCOMPARE(b.step(QStringLiteral("hold"))->state, stepstate::Done);
         QCOMPARE(b.currentEntries(QStringLiteral("hold")).first().value.toDouble(), 12.0);
@@ -346,7 +343,7 @@ private Q_SLOTS:
         QCOMPARE(m().window(batch, QStringLiteral("late")).state, WindowStatus::State::Overdue);
         site->clock().advanceMinutes(30);
         QCOMPARE(m().window(batch, QStringLiteral("late")).state, WindowStatus::State::Missed);
-        QVERIFY(m().acknowledge(batch, QStringLiteral("late"), me));
+        QVERIFY(m().acknowledge(batch, QStringLiteral("late")));
         const BatchState b = state();
         QCOMPARE(b.state, batchstate::OnHold);
         QCOMPARE(b.openExceptions().first().kind, QStringLiteral("window_missed"));
@@ -356,15 +353,15 @@ private Q_SLOTS:
     void repeatedStepNeedsEveryIterationAndFlagsALateOne()
     {
         runUntil(QStringLiteral("count"));
-        QVERIFY(m().enter(batch, QStringLiteral("count"), 100.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("count"), 100.0));
         QCOMPARE(state().activeStep, QStringLiteral("count"));
         QCOMPARE(state().step(QStringLiteral("count"))->iterationsDone, 1);
         site->clock().advanceMinutes(1000);
         QCOMPARE(m().window(batch, QStringLiteral("count")).state, WindowStatus::State::Open);
         site->clock().advanceMinutes(500);
         QCOMPARE(m().window(batch, QStringLiteral("count")).state, WindowStatus::State::Overdue);
-        QVERIFY(m().enter(batch, QStringLiteral("count"), 180.0, me));
-        QVERIFY(m().enter(batch, QStringLiteral("count"), 320.0, me));
+        QVERIFY(m().enter(batch, QStringLiteral("count"), 180.0));
+        QVERIFY(m().enter(batch, QStringLiteral("count"), 320.0));
         const BatchState b = state();
         QCOMPARE(b.step(QStringLiteral("count"))->state, stepstate::Done);
         QCOMPARE(b.currentEntries(QStringLiteral("count")).size(), 3);
@@ -375,17 +372,17 @@ private Q_SLOTS:
     void holdResumeAndAbortNeedReasons()
     {
         startToVolume();
-        QVERIFY(!m().hold(batch, QString(), me));
-        QVERIFY(m().hold(batch, QStringLiteral("room not free"), me));
+        QVERIFY(!m().hold(batch, QString()));
+        QVERIFY(m().hold(batch, QStringLiteral("room not free")));
         QCOMPARE(state().state, batchstate::OnHold);
         QCOMPARE(state().stateReason, QStringLiteral("room not free"));
-        QVERIFY(!m().enter(batch, QStringLiteral("vol"), 200.0, me));
-        QVERIFY(m().resume(batch, QStringLiteral("room released"), me));
-        QVERIFY(m().enter(batch, QStringLiteral("vol"), 200.0, me));
-        QVERIFY(!m().abort(batch, QString(), me));
-        QVERIFY(m().abort(batch, QStringLiteral("run failure"), me));
+        QVERIFY(!m().enter(batch, QStringLiteral("vol"), 200.0));
+        QVERIFY(m().resume(batch, QStringLiteral("room released")));
+        QVERIFY(m().enter(batch, QStringLiteral("vol"), 200.0));
+        QVERIFY(!m().abort(batch, QString()));
+        QVERIFY(m().abort(batch, QStringLiteral("run failure")));
         QCOMPARE(state().state, batchstate::Aborted);
-        QVERIFY(!m().enter(batch, QStringLiteral("cond"), QStringLiteral("intact"), me));
+        QVERIFY(!m().enter(batch, QStringLiteral("cond"), QStringLiteral("intact")));
     }
 
     void stateSurvivesRestartAndRebuild()

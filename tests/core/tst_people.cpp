@@ -72,13 +72,13 @@ class TestPeople : public QObject
 private Q_SLOTS:
     void init()
     {
-        site = std::make_unique<TestSite>();
+        site = std::make_unique<TestSite>(TestSite::People::None);
         QVERIFY(users().createFirstAdministrator(person(QStringLiteral("admin"), {}), kAdminPw));
     }
 
     void firstRunHasNoDefaultAccountsAndOneFirstAdministrator()
     {
-        TestSite fresh;
+        TestSite fresh(TestSite::People::None);
         QVERIFY(!fresh.ws().users().hasUsers());
         QVERIFY(!fresh.ws().access().signIn(QStringLiteral("admin"), QStringLiteral("admin")));
         QVERIFY(fresh.ws().users().createFirstAdministrator(person(QStringLiteral("first"), {}),
@@ -136,7 +136,7 @@ private Q_SLOTS:
         // deliberately slow.
         if (!matrixSite) {
             std::swap(site, matrixSite);
-            site = std::make_unique<TestSite>();
+            site = std::make_unique<TestSite>(TestSite::People::None);
             QVERIFY(
                 users().createFirstAdministrator(person(QStringLiteral("admin"), {}), kAdminPw));
             for (const QString &r : allRoles())

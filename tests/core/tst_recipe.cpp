@@ -213,6 +213,10 @@ void TestRecipe::parseGood_data()
     row("expression with Math and a ternary",
         setStep(u"volume"_s, u"expression"_s,
                 u"Math.min(weight * 2 / density, 70) * (bag === 'intact' ? 1 : 0)"_s));
+    row("performer and verifier signatures",
+        setStep(u"temp"_s, u"signatures"_s, QJsonArray{u"performed"_s, u"verified"_s}));
+    row("verifier signature only", setStep(u"bag"_s, u"signatures"_s, QJsonArray{u"verified"_s}));
+    row("no signatures", setStep(u"bag"_s, u"signatures"_s, QJsonArray{}));
     row("stage condition on an order field",
         onStage(u"receipt"_s, [](QJsonObject &s) { s[u"when"_s] = u"weight > 0"_s; }));
 }
@@ -421,6 +425,14 @@ void TestRecipe::parseBad_data()
         {"step 'density', field 'repeat.intervalMinutes'", "greater than 0"});
     row("repeat interval negative", setNested(density, repeat, "intervalMinutes", -60),
         {"step 'density', field 'repeat.intervalMinutes'", "greater than 0, not -60"});
+    row("signatures not a list", setStep(temp, "signatures", "performed"),
+        {"step 'temp', field 'signatures'", "must be an array"});
+    row("signature unknown", setStep(temp, "signatures", QJsonArray{"performed", "approved"}),
+        {"step 'temp', field 'signatures'", "unknown signature 'approved'", "performed, verified"});
+    row("signature twice", setStep(temp, "signatures", QJsonArray{"verified", "verified"}),
+        {"step 'temp', field 'signatures'", "'verified' is listed twice"});
+    row("signature not text", setStep(temp, "signatures", QJsonArray{1}),
+        {"step 'temp', field 'signatures'", "each signature is a string, not a number"});
     row("repeat not an object", setStep(density, "repeat", 3),
         {"step 'density', field 'repeat'", "must be an object"});
 }
@@ -625,11 +637,14 @@ void TestRecipe::exampleUsesEveryKindAndField()
                               "window.latestMinutes",
                               "repeat.count",
                               "repeat.intervalMinutes",
+                              "signatures",
                               "after batch_start",
                               "after a step",
                               "stage when"})
         QVERIFY2(fields.contains(QLatin1String(field)), field);
     QVERIFY(!recipe->orderFields.isEmpty());
+    // The chain-of-identity check is verified by a second person before anything else happens.
+    QCOMPARE(recipe->steps.front().signatures, (QStringList{u"performed"_s, u"verified"_s}));
 }
 
 void TestRecipe::expressionAllowed_data()

@@ -69,7 +69,7 @@ class TestStore : public QObject
 private Q_SLOTS:
     void sqliteSettings()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         Store &s = site.ws().store();
         QCOMPARE(pragma(s, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(pragma(s, QStringLiteral("synchronous")).toInt(), 2); // FULL
@@ -78,7 +78,7 @@ private Q_SLOTS:
 
     void migrationsBringANewStoreToTheLatestSchema()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         QCOMPARE(site.ws().store().schemaVersion(), Store::latestSchemaVersion());
         QCOMPARE(pragma(site.ws().store(), QStringLiteral("user_version")).toInt(),
                  Store::latestSchemaVersion());
@@ -91,7 +91,7 @@ private Q_SLOTS:
 
     void newerSchemaIsRefusedAndLeftUntouched()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         const QString path = site.storePath();
         {
             QSqlQuery q(site.ws().store().db());
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void terminalIdIsKeptAcrossRestarts()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         const QString id = site.ws().store().terminalId();
         QCOMPARE(id, QStringLiteral("T-TEST"));
         site.close();
@@ -135,7 +135,7 @@ private Q_SLOTS:
     void eventsCannotBeUpdatedOrDeleted()
     {
         QFETCH(QString, sql);
-        TestSite site;
+        TestSite site(TestSite::People::None);
         QVERIFY(site.ws().log().record(draft(QStringLiteral("test.one"))));
         QSqlQuery q(site.ws().store().db());
         QVERIFY(!q.exec(sql));
@@ -146,7 +146,7 @@ private Q_SLOTS:
 
     void sequenceIsGapFreeWhenTheClockJumpsBack()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         EventLog &log = site.ws().log();
         QStringList times;
         for (int i = 0; i < 5; ++i) {
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
     void aFailedActionLeavesNoTrace()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         RefusingProjection refusing;
         site.ws().log().addProjection(&refusing);
         QVERIFY(site.ws().log().record(draft(QStringLiteral("test.one"))));
@@ -183,7 +183,7 @@ private Q_SLOTS:
 
     void aRefusedDecisionWritesNothing()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         auto r = site.ws().log().record(
             []() -> Result<EventDraft> { return Error::refused(QStringLiteral("no")); });
         QVERIFY(!r);
@@ -193,7 +193,7 @@ private Q_SLOTS:
 
     void eventCarriesEveryFieldOfTheRecordFormat()
     {
-        TestSite site;
+        TestSite site(TestSite::People::None);
         EventDraft d = draft(QStringLiteral("test.full"));
         d.batchId = QStringLiteral("B-1");
         d.reason = QStringLiteral("because");
@@ -215,7 +215,7 @@ private Q_SLOTS:
         TestSite site;
         initLogging(site.dataDir() + QStringLiteral("/logs"), false);
         QVERIFY(site.ws().recipes().importRecipe(
-            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")), TestSite::actor()));
+            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json"))));
         BatchOrder o{QStringLiteral("LOG-1"),
                      QStringLiteral("car-t-rapid"),
                      0,
@@ -225,7 +225,7 @@ private Q_SLOTS:
                      {},
                      QJsonObject{{QStringLiteral("patient_weight_kg"), 70.0},
                                  {QStringLiteral("dose_per_kg"), 1.0}}};
-        QVERIFY(site.batches().createBatch(o, TestSite::actor()));
+        QVERIFY(site.batches().createBatch(o));
         spdlog::default_logger()->flush();
         QFile log(site.dataDir() + QStringLiteral("/logs/chainkeeper.log"));
         QVERIFY(log.open(QIODevice::ReadOnly));

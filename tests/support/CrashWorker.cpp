@@ -4,6 +4,7 @@
 #include "TestSite.h"
 
 #include "execution/BatchManager.h"
+#include "people/AccessControl.h"
 #include "recipe/RecipeCatalog.h"
 #include "store/EventLog.h"
 #include "store/Store.h"
@@ -29,9 +30,11 @@ int main(int argc, char *argv[])
         return 1;
     }
     Workstation &ws = **w;
+    ws.access().setHashCost({1, size_t(8) << 20});
+    TestSite::preparePeople(ws);
     if (ws.recipes().list().isEmpty())
         (void)ws.recipes().importRecipe(
-            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")), TestSite::actor());
+            TestSite::resource(QStringLiteral("recipes/car-t-rapid.json")));
     for (int n = 0;; ++n) {
         QString active;
         for (const BatchState &b : ws.batches().batches()) {
@@ -49,7 +52,7 @@ int main(int argc, char *argv[])
             o.suite = QStringLiteral("Suite C");
             o.orderData = QJsonObject{{QStringLiteral("patient_weight_kg"), 70.0},
                                       {QStringLiteral("dose_per_kg"), 1.0}};
-            auto id = ws.batches().createBatch(o, TestSite::actor());
+            auto id = ws.batches().createBatch(o);
             if (!id) {
                 std::fprintf(stderr, "%s\n", qPrintable(id.error().message));
                 return 1;

@@ -2,7 +2,11 @@
 
 #include "execution/BatchManager.h"
 #include "people/AccessControl.h"
+#include "people/Roles.h"
+#include "people/SignatureService.h"
+#include "people/UserDirectory.h"
 #include "recipe/RecipeCatalog.h"
+#include "site/SiteUsers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,7 +18,7 @@
 
 namespace ck {
 
-TestSite::TestSite()
+TestSite::TestSite(People people) : m_people(people)
 {
     // The core logs every action; a test's output should show only its own verdicts.
     spdlog::set_level(spdlog::level::off);
@@ -48,6 +52,41 @@ void TestSite::reopen()
     // Argon2id's standard cost (128 MiB, 3 passes) makes each hash take about 0.3 s; the suite
     // hashes hundreds. tst_people measures the standard cost on its own.
     m_ws->access().setHashCost({1, size_t(8) << 20});
+    if (m_people == People::Tester)
+        preparePeople(*m_ws);
+}
+
+void TestSite::preparePeople(Workstation &ws)
+{
+    if (!ws.users().hasUsers()) {
+        auto person = [](const char *id, const char *name, QStringList roles) {
+            return SiteUser{QString::fromLatin1(id), QString::fromLatin1(name),
+                            QStringLiteral("BADGE-") + QString::fromLatin1(id).toUpper(),
+                            std::move(roles), password()};
+        };
+        const QList<SiteUser> people{
+            person("admin", "Ada Admin", {role::Administrator}),
+            person("tester", "Terry Tester", {role::Operator, role::Supervisor, role::QA}),
+            person("verifier", "Vera Verifier", {role::Supervisor}),
+            person("operator2", "Otto Operator", {role::Operator}),
+            person("quality", "Quinn Quality", {role::QA}),
+        };
+        // Tests move the clock by hours; the inactivity lock has tests of its own (tst_people).
+        if (Status s = createSiteUsers(
+                ws, people,
+                {{QStringLiteral("session.inactivityMinutes"), QStringLiteral("10000")}});
+            !s)
+            qFatal("cannot create the test site's people: %s", qPrintable(s.error().message));
+    }
+    if (auto s = ws.access().signIn(actor(), password()); !s)
+        qFatal("cannot sign in the tester: %s", qPrintable(s.error().message));
+}
+
+void TestSite::signInAs(const QString &userId)
+{
+    (void)m_ws->access().signOut();
+    if (auto s = m_ws->access().signIn(userId, password()); !s)
+        qFatal("cannot sign in %s: %s", qPrintable(userId), qPrintable(s.error().message));
 }
 
 QByteArray TestSite::resource(const QString &relativePath)
@@ -61,7 +100,7 @@ QByteArray TestSite::resource(const QString &relativePath)
 QString TestSite::importAndCreate(const QByteArray &recipeJson, const QString &orderNo,
                                   const QJsonObject &orderData)
 {
-    auto imported = m_ws->recipes().importRecipe(recipeJson, actor());
+    auto imported = m_ws->recipes().importRecipe(recipeJson);
     if (!imported)
         qFatal("recipe refused: %s", qPrintable(imported.error().message));
     BatchOrder o;
@@ -72,7 +111,7 @@ QString TestSite::importAndCreate(const QByteArray &recipeJson, const QString &o
     o.patientInitials = QStringLiteral("TT");
     o.suite = QStringLiteral("Suite T");
     o.orderData = orderData;
-    auto id = m_ws->batches().createBatch(o, actor());
+    auto id = m_ws->batches().createBatch(o);
     if (!id)
         qFatal("batch refused: %s", qPrintable(id.error().message));
     return *id;
@@ -113,17 +152,27 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
     auto b = m.batch(batchId);
     if (!b || b->ended())
         return false;
-    const QString actor = TestSite::actor();
     if (!b->openExceptions().isEmpty()) {
-        auto r =
-            m.resolveException(batchId, b->openExceptions().first().id, QStringLiteral("continue"),
-                               QStringLiteral("accepted in test"), actor);
+        auto r = m.resolveException(batchId, b->openExceptions().first().id,
+                                    QStringLiteral("continue"), QStringLiteral("accepted in test"));
         if (!r && error)
             *error = r.error().message;
         return static_cast<bool>(r);
     }
     if (b->state == batchstate::Created) {
-        auto r = m.start(batchId, actor);
+        auto r = m.start(batchId);
+        if (!r && error)
+            *error = r.error().message;
+        return static_cast<bool>(r);
+    }
+    if (const QString due = m.signatureDue(batchId, b->activeStep); !due.isEmpty()) {
+        SignatureRequest request;
+        request.meaning = due;
+        const bool performer = due == meaning::Performed;
+        request.role = performer ? role::Operator : role::Supervisor;
+        request.userId = performer ? TestSite::actor() : QStringLiteral("verifier");
+        request.password = TestSite::password();
+        auto r = m.signStep(batchId, b->activeStep, request);
         if (!r && error)
             *error = r.error().message;
         return static_cast<bool>(r);
@@ -136,21 +185,21 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
     Result<Event> r = Error::refused(QString());
     switch (s->kind) {
     case StepKind::Instruction:
-        r = m.acknowledge(batchId, s->id, actor);
+        r = m.acknowledge(batchId, s->id);
         break;
     case StepKind::Calculation:
-        r = m.confirmCalculation(batchId, s->id, actor);
+        r = m.confirmCalculation(batchId, s->id);
         break;
     case StepKind::Timer:
         if (!m.timer(batchId, s->id).running) {
-            r = m.startTimer(batchId, s->id, actor);
+            r = m.startTimer(batchId, s->id);
         } else {
             clock.advanceMinutes(s->minMinutes.value_or(0) + 0.5);
-            r = m.stopTimer(batchId, s->id, actor);
+            r = m.stopTimer(batchId, s->id);
         }
         break;
     default:
-        r = m.enter(batchId, s->id, nominalValue(*s), actor);
+        r = m.enter(batchId, s->id, nominalValue(*s));
     }
     if (!r && error)
         *error = r.error().message;

@@ -15,10 +15,19 @@ namespace ck {
 class BatchManager;
 
 // A workstation on a fresh temporary store with a manual clock, as every core test needs one.
+// Unless told otherwise it has people (an administrator "admin"; "tester", who holds the operator,
+// supervisor and QA roles; a second supervisor "verifier"; a second operator "operator2"; a QA
+// reviewer "quality"), all
+// with password(), and "tester" is signed in.
 class TestSite
 {
 public:
-    TestSite();
+    enum class People
+    {
+        Tester, // the people above, "tester" signed in
+        None    // no users: the test creates its own
+    };
+    explicit TestSite(People people = People::Tester);
     ~TestSite();
 
     Workstation &ws() { return *m_ws; }
@@ -36,9 +45,15 @@ public:
                             const QJsonObject &orderData = {});
 
     static QByteArray resource(const QString &relativePath);
-    static QString actor() { return QStringLiteral("test-operator"); }
+    static QString actor() { return QStringLiteral("tester"); }
+    static QString password() { return QStringLiteral("Test-password-1"); }
+    // Creates the people above on a store without users, and signs "tester" in.
+    static void preparePeople(Workstation &workstation);
+    // Ends the current session and signs `userId` in with password().
+    void signInAs(const QString &userId);
 
 private:
+    People m_people;
     QTemporaryDir m_dir;
     ManualClock m_clock;
     std::unique_ptr<Workstation> m_ws;
@@ -46,7 +61,8 @@ private:
 
 // Performs the nominal action for the batch's active step (acknowledge, an in-spec entry,
 // confirm, a timer held for its minimum), moving the clock as a real operator's would. An
-// exception raised on the way is resolved "continue". Returns false when the batch has ended.
+// exception raised on the way is resolved "continue"; a signature the step waits for is given by
+// "tester" (performed) or "verifier" (verified). Returns false when the batch has ended.
 bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId,
                      QString *error = nullptr);
 

@@ -4,6 +4,8 @@
 #include "EventTypes.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
+#include "people/AccessControl.h"
+#include "people/SignatureService.h"
 #include "recipe/Expression.h"
 #include "recipe/RecipeCatalog.h"
 #include "store/EventLog.h"
@@ -16,9 +18,10 @@
 
 namespace ck {
 
-BatchManager::BatchManager(Store &store, EventLog &log, RecipeCatalog &recipes, const Clock &clock)
-    : m_store(store), m_log(log), m_recipes(recipes), m_clock(clock),
-      m_expressions(std::make_unique<ExpressionEngine>())
+BatchManager::BatchManager(Store &store, EventLog &log, RecipeCatalog &recipes,
+                           AccessControl &access, SignatureService &signatures, const Clock &clock)
+    : m_store(store), m_log(log), m_recipes(recipes), m_access(access), m_signatures(signatures),
+      m_clock(clock), m_expressions(std::make_unique<ExpressionEngine>())
 {}
 
 BatchManager::~BatchManager() = default;
@@ -28,8 +31,13 @@ void BatchManager::addExceptionListener(ExceptionListener listener)
     m_listeners.push_back(std::move(listener));
 }
 
-Result<QString> BatchManager::createBatch(const BatchOrder &order, const QString &actor)
+Result<QString> BatchManager::createBatch(const BatchOrder &order)
 {
+    if (Status s = m_access.require(Permission::CreateBatch,
+                                    QStringLiteral("create batch order %1").arg(order.orderNo));
+        !s)
+        return s.error();
+    const QString actor = m_access.actor();
     static const QRegularExpression orderNoPattern(
         QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"));
     static const QRegularExpression initialsPattern(QStringLiteral("^[A-Z]{1,4}$"));
@@ -131,7 +139,18 @@ Result<std::shared_ptr<const Recipe>> BatchManager::recipeFor(const BatchState &
     return r;
 }
 
-Result<Event> BatchManager::act(const QString &batchId, const char *what, const Action &action)
+Result<Event> BatchManager::act(const QString &batchId, Permission permission, const char *what,
+                                const Action &action)
+{
+    if (Status s = m_access.require(
+            permission, QStringLiteral("%1 (batch %2)").arg(QLatin1String(what), batchId));
+        !s)
+        return s.error();
+    return record(batchId, what, action, m_access.actor());
+}
+
+Result<Event> BatchManager::record(const QString &batchId, const char *what, const Action &action,
+                                   const QString &actor)
 {
     Result<Event> e = m_log.record([&]() -> Result<EventDraft> {
         Result<BatchState> b = batch(batchId);
@@ -141,7 +160,7 @@ Result<Event> BatchManager::act(const QString &batchId, const char *what, const 
         if (!r)
             return r.error();
         ExecutionEngine engine(**r, *m_expressions, m_clock);
-        return action(engine, *b);
+        return action(engine, *b, actor);
     });
     if (!e) {
         spdlog::warn("batch {}: {} refused: {}", batchId.toStdString(), what,
@@ -161,91 +180,136 @@ Result<Event> BatchManager::act(const QString &batchId, const char *what, const 
     return e;
 }
 
-Result<Event> BatchManager::start(const QString &batchId, const QString &actor)
+Result<Event> BatchManager::start(const QString &batchId)
 {
-    return act(batchId, "start",
-               [&](ExecutionEngine &en, const BatchState &b) { return en.start(b, actor); });
+    return act(batchId, Permission::ExecuteStep, "start",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.start(b, actor);
+               });
 }
 
-Result<Event> BatchManager::acknowledge(const QString &batchId, const QString &stepId,
-                                        const QString &actor)
+Result<Event> BatchManager::acknowledge(const QString &batchId, const QString &stepId)
 {
-    return act(batchId, "acknowledge", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.acknowledge(b, stepId, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "acknowledge",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.acknowledge(b, stepId, actor);
+               });
 }
 
 Result<Event> BatchManager::enter(const QString &batchId, const QString &stepId,
-                                  const QJsonValue &value, const QString &actor)
+                                  const QJsonValue &value)
 {
-    return act(batchId, "entry", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.enter(b, stepId, value, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "entry",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.enter(b, stepId, value, actor);
+               });
 }
 
-Result<Event> BatchManager::confirmCalculation(const QString &batchId, const QString &stepId,
-                                               const QString &actor)
+Result<Event> BatchManager::confirmCalculation(const QString &batchId, const QString &stepId)
 {
-    return act(batchId, "calculation", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.confirmCalculation(b, stepId, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "calculation",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.confirmCalculation(b, stepId, actor);
+               });
 }
 
-Result<Event> BatchManager::startTimer(const QString &batchId, const QString &stepId,
-                                       const QString &actor)
+Result<Event> BatchManager::startTimer(const QString &batchId, const QString &stepId)
 {
-    return act(batchId, "timer start", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.startTimer(b, stepId, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "timer start",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.startTimer(b, stepId, actor);
+               });
 }
 
-Result<Event> BatchManager::stopTimer(const QString &batchId, const QString &stepId,
-                                      const QString &actor)
+Result<Event> BatchManager::stopTimer(const QString &batchId, const QString &stepId)
 {
-    return act(batchId, "timer stop", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.stopTimer(b, stepId, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "timer stop",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.stopTimer(b, stepId, actor);
+               });
 }
 
 Result<Event> BatchManager::correct(const QString &batchId, const QString &entryEventId,
-                                    const QJsonValue &value, const QString &reason,
-                                    const QString &actor)
+                                    const QJsonValue &value, const QString &reason)
 {
-    return act(batchId, "correction", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.correct(b, entryEventId, value, reason, actor);
-    });
+    return act(batchId, Permission::ExecuteStep, "correction",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.correct(b, entryEventId, value, reason, actor);
+               });
 }
 
 Result<Event> BatchManager::resolveException(const QString &batchId, const QString &exceptionId,
-                                             const QString &resolution, const QString &reason,
-                                             const QString &actor)
+                                             const QString &resolution, const QString &reason)
 {
-    return act(batchId, "exception resolution", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.resolveException(b, exceptionId, resolution, reason, actor);
-    });
+    return act(batchId, Permission::ResolveException, "exception resolution",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.resolveException(b, exceptionId, resolution, reason, actor);
+               });
 }
 
-Result<Event> BatchManager::hold(const QString &batchId, const QString &reason,
-                                 const QString &actor)
+Result<Event> BatchManager::hold(const QString &batchId, const QString &reason)
 {
-    return act(batchId, "hold",
-               [&](ExecutionEngine &en, const BatchState &b) { return en.hold(b, reason, actor); });
+    // Anyone working on the batch may stop it; only a supervisor lets it go on or ends it.
+    return act(batchId, Permission::ExecuteStep, "hold",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.hold(b, reason, actor);
+               });
 }
 
-Result<Event> BatchManager::resume(const QString &batchId, const QString &reason,
-                                   const QString &actor)
+Result<Event> BatchManager::resume(const QString &batchId, const QString &reason)
 {
-    return act(batchId, "resume", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.resume(b, reason, actor);
-    });
+    return act(batchId, Permission::ResolveException, "resume",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.resume(b, reason, actor);
+               });
 }
 
-Result<Event> BatchManager::abort(const QString &batchId, const QString &reason,
-                                  const QString &actor)
+Result<Event> BatchManager::abort(const QString &batchId, const QString &reason)
 {
-    return act(batchId, "abort", [&](ExecutionEngine &en, const BatchState &b) {
-        return en.abort(b, reason, actor);
-    });
+    return act(batchId, Permission::ResolveException, "abort",
+               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+                   return en.abort(b, reason, actor);
+               });
+}
+
+Result<Event> BatchManager::signStep(const QString &batchId, const QString &stepId,
+                                     const SignatureRequest &request)
+{
+    // The session user asks for the signature (a witness signs at their terminal); the signer's
+    // own credentials and role are checked by the signature service.
+    if (Status s = m_access.require(Permission::ExecuteStep,
+                                    QStringLiteral("sign step %1 (batch %2)").arg(stepId, batchId));
+        !s)
+        return s.error();
+    Result<Signer> signer = m_signatures.authenticate(request);
+    if (!signer)
+        return signer.error();
+    Result<Event> e = record(
+        batchId, "signature",
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) -> Result<EventDraft> {
+            Result<EventDraft> d = en.sign(b, stepId, request.meaning, actor);
+            if (!d)
+                return d;
+            if (Status s = m_signatures.bind(*signer, en.signedRecord(b, stepId), d.value()); !s)
+                return s.error();
+            return d;
+        },
+        signer->userId);
+    if (e)
+        m_signatures.recorded(*signer);
+    return e;
+}
+
+QString BatchManager::signatureDue(const QString &batchId, const QString &stepId)
+{
+    Result<BatchState> b = batch(batchId);
+    if (!b)
+        return {};
+    Result<std::shared_ptr<const Recipe>> r = recipeFor(*b);
+    if (!r || !(*r)->step(stepId))
+        return {};
+    ExecutionEngine engine(**r, *m_expressions, m_clock);
+    return engine.signatureDue(*b, *(*r)->step(stepId));
 }
 
 namespace {

@@ -3,6 +3,7 @@
 #include "BatchState.h"
 #include "ExecutionEngine.h"
 #include "common/Result.h"
+#include "people/Roles.h"
 #include "recipe/Recipe.h"
 #include "store/Event.h"
 
@@ -14,11 +15,14 @@
 
 namespace ck {
 
+class AccessControl;
 class Clock;
 class EventLog;
 class ExpressionEngine;
 class RecipeCatalog;
+class SignatureService;
 class Store;
+struct SignatureRequest;
 
 // A batch order as it arrives from planning: which recipe, for which patient, in which suite.
 struct BatchOrder
@@ -33,35 +37,40 @@ struct BatchOrder
     QJsonObject orderData; // values for the recipe's order fields
 };
 
-// Executes batches on this terminal: loads the batch and its pinned recipe inside the write
-// transaction, asks the engine for the event and records it through the log.
+// Executes batches on this terminal: checks that the signed-in user may act, loads the batch and
+// its pinned recipe inside the write transaction, asks the engine for the event and records it
+// through the log with the session's user as actor. Nothing here takes an actor from the caller.
 class BatchManager
 {
 public:
-    BatchManager(Store &store, EventLog &log, RecipeCatalog &recipes, const Clock &clock);
+    BatchManager(Store &store, EventLog &log, RecipeCatalog &recipes, AccessControl &access,
+                 SignatureService &signatures, const Clock &clock);
     ~BatchManager();
 
-    Result<QString> createBatch(const BatchOrder &order, const QString &actor);
+    Result<QString> createBatch(const BatchOrder &order);
     Result<BatchState> batch(const QString &batchId);
     QList<BatchState> batches();
     Result<std::shared_ptr<const Recipe>> recipeFor(const BatchState &batch);
 
-    Result<Event> start(const QString &batchId, const QString &actor);
-    Result<Event> acknowledge(const QString &batchId, const QString &stepId, const QString &actor);
-    Result<Event> enter(const QString &batchId, const QString &stepId, const QJsonValue &value,
-                        const QString &actor);
-    Result<Event> confirmCalculation(const QString &batchId, const QString &stepId,
-                                     const QString &actor);
-    Result<Event> startTimer(const QString &batchId, const QString &stepId, const QString &actor);
-    Result<Event> stopTimer(const QString &batchId, const QString &stepId, const QString &actor);
+    Result<Event> start(const QString &batchId);
+    Result<Event> acknowledge(const QString &batchId, const QString &stepId);
+    Result<Event> enter(const QString &batchId, const QString &stepId, const QJsonValue &value);
+    Result<Event> confirmCalculation(const QString &batchId, const QString &stepId);
+    Result<Event> startTimer(const QString &batchId, const QString &stepId);
+    Result<Event> stopTimer(const QString &batchId, const QString &stepId);
     Result<Event> correct(const QString &batchId, const QString &entryEventId,
-                          const QJsonValue &value, const QString &reason, const QString &actor);
+                          const QJsonValue &value, const QString &reason);
     Result<Event> resolveException(const QString &batchId, const QString &exceptionId,
-                                   const QString &resolution, const QString &reason,
-                                   const QString &actor);
-    Result<Event> hold(const QString &batchId, const QString &reason, const QString &actor);
-    Result<Event> resume(const QString &batchId, const QString &reason, const QString &actor);
-    Result<Event> abort(const QString &batchId, const QString &reason, const QString &actor);
+                                   const QString &resolution, const QString &reason);
+    Result<Event> hold(const QString &batchId, const QString &reason);
+    Result<Event> resume(const QString &batchId, const QString &reason);
+    Result<Event> abort(const QString &batchId, const QString &reason);
+    // The signature a completed step waits for. `request.meaning` must be the one due; a witness
+    // gives their own user id and password in the request.
+    Result<Event> signStep(const QString &batchId, const QString &stepId,
+                           const SignatureRequest &request);
+    // The signature the step waits for next, or empty.
+    QString signatureDue(const QString &batchId, const QString &stepId);
 
     Result<QJsonValue> calculate(const QString &batchId, const QString &stepId);
     WindowStatus window(const QString &batchId, const QString &stepId);
@@ -75,12 +84,18 @@ public:
     const Clock &clock() const { return m_clock; }
 
 private:
-    using Action = std::function<Result<EventDraft>(ExecutionEngine &, const BatchState &)>;
-    Result<Event> act(const QString &batchId, const char *what, const Action &action);
+    using Action = std::function<Result<EventDraft>(ExecutionEngine &, const BatchState &,
+                                                    const QString &actor)>;
+    Result<Event> act(const QString &batchId, Permission permission, const char *what,
+                      const Action &action);
+    Result<Event> record(const QString &batchId, const char *what, const Action &action,
+                         const QString &actor);
 
     Store &m_store;
     EventLog &m_log;
     RecipeCatalog &m_recipes;
+    AccessControl &m_access;
+    SignatureService &m_signatures;
     const Clock &m_clock;
     std::unique_ptr<ExpressionEngine> m_expressions;
     std::vector<ExceptionListener> m_listeners;

@@ -126,6 +126,31 @@ Status BatchProjection::apply(QSqlDatabase &db, const Event &e)
             !s)
             return s;
     }
+    if (p.contains(u"signaturesReset")) {
+        if (Status s = exec(db,
+                            QStringLiteral("UPDATE step_states SET signatures = '{}' "
+                                           "WHERE batch_id = ? AND step_id = ?"),
+                            {e.batchId, p[u"signaturesReset"].toString()});
+            !s)
+            return s;
+    }
+    if (p.contains(u"stepSignature")) {
+        const QJsonObject sig = p[u"stepSignature"].toObject();
+        const QString record = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("event"), e.id},
+                                      {QStringLiteral("by"), e.actor},
+                                      {QStringLiteral("name"), p[u"printedName"].toString()},
+                                      {QStringLiteral("at"), e.utc}})
+                .toJson(QJsonDocument::Compact));
+        if (Status s =
+                exec(db,
+                     QStringLiteral("UPDATE step_states SET signatures = "
+                                    "json_set(signatures, '$.' || ?, json(?)) "
+                                    "WHERE batch_id = ? AND step_id = ?"),
+                     {sig[u"meaning"].toString(), record, e.batchId, sig[u"step"].toString()});
+            !s)
+            return s;
+    }
     const QJsonArray steps = p[u"steps"].toArray();
     for (const QJsonValue &v : steps) {
         const QJsonObject st = v.toObject();
@@ -233,7 +258,8 @@ Result<BatchState> BatchProjection::load(QSqlDatabase &db, const QString &batchI
 
     Status s = forEachRow(
         QStringLiteral("SELECT step_id, ordinal, state, iterations_done, reason, activated_at, "
-                       "completed_at, timer_started_at FROM step_states WHERE batch_id = ? "
+                       "completed_at, timer_started_at, signatures FROM step_states "
+                       "WHERE batch_id = ? "
                        "ORDER BY ordinal"),
         [&](const QSqlQuery &q) {
             StepState st;
@@ -245,6 +271,7 @@ Result<BatchState> BatchProjection::load(QSqlDatabase &db, const QString &batchI
             st.activatedAt = q.value(5).toString();
             st.completedAt = q.value(6).toString();
             st.timerStartedAt = q.value(7).toString();
+            st.signatures = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
             b.steps.push_back(st);
         });
     if (!s)

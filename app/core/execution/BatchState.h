@@ -21,6 +21,8 @@ inline const QString Aborted = QStringLiteral("aborted");
 namespace stepstate {
 inline const QString Pending = QStringLiteral("pending");
 inline const QString Active = QStringLiteral("active");
+// Its work is recorded; the batch waits at it for the signatures the recipe asks for.
+inline const QString AwaitingSignature = QStringLiteral("awaiting_signature");
 inline const QString Done = QStringLiteral("done");
 inline const QString Skipped = QStringLiteral("skipped");
 } // namespace stepstate
@@ -57,6 +59,8 @@ struct StepState
     QString activatedAt;
     QString completedAt;
     QString timerStartedAt;
+    // meaning -> {"event", "by", "name", "at"}: the signatures given for the step's current work.
+    QJsonObject signatures;
 };
 
 // An exception the engine raised: an out-of-specification entry, a missed window, a timer outside

@@ -3,6 +3,8 @@
 #include "EntryRules.h"
 #include "EventTypes.h"
 #include "common/Clock.h"
+#include "people/PeopleEvents.h"
+#include "people/Roles.h"
 #include "recipe/Expression.h"
 
 #include <cmath>
@@ -125,6 +127,77 @@ Status ExecutionEngine::advance(const BatchState &batch, int fromIndex, QJsonObj
     return {};
 }
 
+Status ExecutionEngine::complete(const BatchState &batch, const Step &step, int done,
+                                 const QJsonObject &vals, Outcome &out, bool signaturesGiven)
+{
+    if (!step.signatures.isEmpty() && !signaturesGiven) {
+        // The work is recorded; the batch stays at the step until it is signed.
+        out.steps.append(stepChange(step.id, stepstate::AwaitingSignature, done));
+        out.batchState = batchstate::InProgress;
+        out.activeStep = step.id;
+        return {};
+    }
+    out.steps.append(stepChange(step.id, stepstate::Done, done));
+    return advance(batch, m_recipe.indexOf(step.id), vals, out);
+}
+
+QString ExecutionEngine::signatureDue(const BatchState &batch, const Step &step) const
+{
+    const StepState *st = batch.step(step.id);
+    if (!st || st->state != stepstate::AwaitingSignature)
+        return {};
+    for (const QString &meaning : step.signatures) {
+        if (!st->signatures.contains(meaning))
+            return meaning;
+    }
+    return {};
+}
+
+Result<EventDraft> ExecutionEngine::sign(const BatchState &batch, const QString &stepId,
+                                         const QString &meaning, const QString &signer)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "signed", true);
+    if (!step)
+        return step.error();
+    const QString due = signatureDue(batch, **step);
+    if (due.isEmpty())
+        return Error::refused(
+            QStringLiteral("step '%1' waits for no signature: its work is not complete, or it "
+                           "needs none")
+                .arg(stepId));
+    if (meaning != due)
+        return Error::refused(QStringLiteral("step '%1' waits for the '%2' signature, not '%3'")
+                                  .arg(stepId, due, meaning));
+    EventDraft d = draft(batch, eventtype::SignatureApplied, signer);
+    d.newValue = meaning;
+    d.payload.insert(
+        QStringLiteral("stepSignature"),
+        QJsonObject{{QStringLiteral("step"), stepId}, {QStringLiteral("meaning"), meaning}});
+    const StepState *st = batch.step(stepId);
+    Outcome out;
+    if ((*step)->signatures.last() == meaning) {
+        if (Status s = complete(batch, **step, st->iterationsDone, values(batch), out, true); !s)
+            return s.error();
+    }
+    finish(d, out);
+    return d;
+}
+
+QStringList ExecutionEngine::signedRecord(const BatchState &batch, const QString &stepId) const
+{
+    // What a step signature covers: the step's current entries and, for the verifier, the
+    // performer's signature, so that a verification cannot be moved to other work.
+    QStringList ids;
+    for (const EntryRecord &e : batch.currentEntries(stepId))
+        ids << e.eventId;
+    if (const StepState *st = batch.step(stepId)) {
+        for (const QString &meaning : {meaning::Performed})
+            if (st->signatures.contains(meaning))
+                ids << st->signatures.value(meaning)[u"event"].toString();
+    }
+    return ids;
+}
+
 Result<EventDraft> ExecutionEngine::start(const BatchState &batch, const QString &actor)
 {
     if (batch.state != batchstate::Created)
@@ -140,7 +213,7 @@ Result<EventDraft> ExecutionEngine::start(const BatchState &batch, const QString
 }
 
 Result<const Step *> ExecutionEngine::activeStepFor(const BatchState &batch, const QString &stepId,
-                                                    const char *action) const
+                                                    const char *action, bool signing) const
 {
     if (batch.state == batchstate::Created)
         return Error::refused(QStringLiteral("batch %1 has not been started").arg(batch.id));
@@ -164,7 +237,14 @@ Result<const Step *> ExecutionEngine::activeStepFor(const BatchState &batch, con
         return Error::refused(QStringLiteral("step '%1' is not the active step (the active step is "
                                              "'%2'): steps run in the recipe's order")
                                   .arg(stepId, batch.activeStep));
+    if (const StepState *st = batch.step(stepId);
+        !signing && st && st->state == stepstate::AwaitingSignature)
+        return Error::refused(QStringLiteral("step '%1' is complete and waits for the '%2' "
+                                             "signature before the batch goes on")
+                                  .arg(stepId, signatureDue(batch, *step)));
     const WindowStatus w = window(batch, stepId);
+    if (signing)
+        return step;
     if (w.state == WindowStatus::State::NotOpen)
         return Error::refused(QStringLiteral("step '%1' cannot be %2 before its window opens at %3")
                                   .arg(stepId, QLatin1String(action), utcText(w.opensAt)));
@@ -216,11 +296,10 @@ Result<EventDraft> ExecutionEngine::recordEntry(const BatchState &batch, const S
     } else {
         const int done = (st ? st->iterationsDone : 0) + 1;
         if (done >= step.repeat.count) {
-            out.steps.append(stepChange(step.id, stepstate::Done, done));
             QJsonObject vals = values(batch);
             if (step.kind != StepKind::Instruction)
                 vals.insert(step.id, value);
-            if (Status s = advance(batch, m_recipe.indexOf(step.id), vals, out); !s)
+            if (Status s = complete(batch, step, done, vals, out); !s)
                 return s.error();
         } else {
             out.steps.append(stepChange(step.id, stepstate::Active, done));
@@ -384,11 +463,20 @@ Result<EventDraft> ExecutionEngine::correct(const BatchState &batch, const QStri
                         .arg(step->id, later.id, expr));
         }
     }
+    const StepState *st = batch.step(step->id);
+    const bool signedWork = st && !st->signatures.isEmpty();
+    if (signedWork && st->state != stepstate::AwaitingSignature)
+        return Error::refused(
+            QStringLiteral("step '%1' is signed (%2): its record is not corrected after signing")
+                .arg(step->id, st->signatures.keys().join(QStringLiteral(", "))));
     Result<QJsonValue> v = entryrules::normalize(*step, value);
     if (!v)
         return v.error();
     const QString f = classify(*step, *v);
     EventDraft d = draft(batch, eventtype::EntryCorrected, actor);
+    // The signatures given were for the work as it was; the corrected work is signed again.
+    if (signedWork)
+        d.payload.insert(QStringLiteral("signaturesReset"), step->id);
     d.reason = reason.trimmed();
     d.oldValue = entryrules::valueText(*step, old->value);
     d.newValue = entryrules::valueText(*step, *v);
@@ -467,8 +555,7 @@ Result<EventDraft> ExecutionEngine::resolveException(const BatchState &batch,
         if (resolution == QLatin1String("continue") && pending && step) {
             const int done = static_cast<int>(current.size());
             if (done >= step->repeat.count) {
-                out.steps.append(stepChange(step->id, stepstate::Done, done));
-                if (Status s = advance(batch, m_recipe.indexOf(step->id), values(batch), out); !s)
+                if (Status s = complete(batch, *step, done, values(batch), out); !s)
                     return s.error();
             } else {
                 out.steps.append(stepChange(step->id, stepstate::Active, done));

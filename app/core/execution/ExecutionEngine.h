@@ -47,6 +47,14 @@ public:
     Result<EventDraft> hold(const BatchState &batch, const QString &reason, const QString &actor);
     Result<EventDraft> resume(const BatchState &batch, const QString &reason, const QString &actor);
     Result<EventDraft> abort(const BatchState &batch, const QString &reason, const QString &actor);
+    // A signature the recipe asks for at a completed step. The caller (BatchManager with the
+    // SignatureService) has checked the signer's credentials and adds the signature itself.
+    Result<EventDraft> sign(const BatchState &batch, const QString &stepId, const QString &meaning,
+                            const QString &signer);
+    // The signature a step waits for next ("performed", "verified"), or empty.
+    QString signatureDue(const BatchState &batch, const Step &step) const;
+    // The event ids a signature of the step signs.
+    QStringList signedRecord(const BatchState &batch, const QString &stepId) const;
 
     // Queries for screens and reports.
     Result<QJsonValue> calculate(const BatchState &batch, const QString &stepId);
@@ -67,7 +75,10 @@ private:
         QString activeStep;
     };
     Result<const Step *> activeStepFor(const BatchState &batch, const QString &stepId,
-                                       const char *action) const;
+                                       const char *action, bool signing = false) const;
+    // The step's work is complete: it waits for its signatures, or is done and the batch moves on.
+    Status complete(const BatchState &batch, const Step &step, int done, const QJsonObject &vals,
+                    Outcome &out, bool signaturesGiven = false);
     Status advance(const BatchState &batch, int fromIndex, QJsonObject values, Outcome &out);
     Result<bool> conditionHolds(const QString &expression, const QJsonObject &values);
     Result<EventDraft> recordEntry(const BatchState &batch, const Step &step, const QString &type,

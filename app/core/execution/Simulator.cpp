@@ -2,8 +2,12 @@
 
 #include "BatchManager.h"
 #include "common/Clock.h"
+#include "people/AccessControl.h"
+#include "people/Roles.h"
+#include "people/SignatureService.h"
 #include "recipe/RecipeCatalog.h"
 #include "recipe/RecipeParser.h"
+#include "site/SiteUsers.h"
 #include "site/Workstation.h"
 
 #include <QJsonArray>
@@ -12,7 +16,52 @@
 namespace ck {
 
 namespace {
-const QString kActor = QStringLiteral("simulation");
+// The dry run's people: one who does everything a batch needs, and a second person who verifies.
+// Their passwords protect nothing: the store lives in memory and is gone after the run.
+const QString kPerformer = QStringLiteral("simulation");
+const QString kVerifier = QStringLiteral("simulation.verifier");
+const QString kPassword = QStringLiteral("Dry-run-only-1");
+
+Status signInSimulation(Workstation &w)
+{
+    w.access().setHashCost({1, size_t(8) << 20});
+    const QList<SiteUser> users{
+        {QStringLiteral("simulation.admin"),
+         QStringLiteral("Simulation administrator"),
+         QStringLiteral("SIM-ADMIN"),
+         {role::Administrator},
+         kPassword},
+        {kPerformer,
+         QStringLiteral("Simulation"),
+         QStringLiteral("SIM-1"),
+         {role::Operator, role::Supervisor, role::QA},
+         kPassword},
+        {kVerifier,
+         QStringLiteral("Simulation verifier"),
+         QStringLiteral("SIM-2"),
+         {role::Supervisor},
+         kPassword},
+    };
+    // Simulated time jumps by hours; nobody is idle in a dry run.
+    if (Status s = createSiteUsers(
+            w, users, {{QStringLiteral("session.inactivityMinutes"), QStringLiteral("10000")}});
+        !s)
+        return s;
+    if (Result<Session> session = w.access().signIn(kPerformer, kPassword); !session)
+        return session.error();
+    return {};
+}
+
+Result<Event> signDue(BatchManager &m, const QString &batchId, const QString &stepId)
+{
+    SignatureRequest r;
+    r.meaning = m.signatureDue(batchId, stepId);
+    const bool performer = r.meaning == meaning::Performed;
+    r.role = performer ? role::Operator : role::Supervisor;
+    r.userId = performer ? kPerformer : kVerifier;
+    r.password = kPassword;
+    return m.signStep(batchId, stepId, r);
+}
 
 struct Input
 {
@@ -73,7 +122,9 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
     if (!ws)
         return ws.error();
     Workstation &w = **ws;
-    if (auto imported = w.recipes().importRecipe(QJsonDocument(json).toJson(), kActor); !imported)
+    if (Status s = signInSimulation(w); !s)
+        return s.error();
+    if (auto imported = w.recipes().importRecipe(QJsonDocument(json).toJson()); !imported)
         return imported.error();
     BatchOrder o;
     o.orderNo = QStringLiteral("SIM-1");
@@ -83,11 +134,11 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
     o.patientInitials = QStringLiteral("SIM");
     o.suite = QStringLiteral("simulation");
     o.orderData = order;
-    Result<QString> batchId = w.batches().createBatch(o, kActor);
+    Result<QString> batchId = w.batches().createBatch(o);
     if (!batchId)
         return batchId.error();
     BatchManager &m = w.batches();
-    if (auto started = m.start(*batchId, kActor); !started)
+    if (auto started = m.start(*batchId); !started)
         return started.error();
 
     QJsonArray exceptions;
@@ -108,12 +159,17 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
 
         const int iteration = static_cast<int>(b->currentEntries(stepId).size()) + 1;
         Result<Event> e = Error::refused(QString());
+        if (b->step(stepId)->state == stepstate::AwaitingSignature) {
+            if (e = signDue(m, *batchId, stepId); !e)
+                return e.error();
+            continue;
+        }
         switch (step->kind) {
         case StepKind::Instruction:
-            e = m.acknowledge(*batchId, stepId, kActor);
+            e = m.acknowledge(*batchId, stepId);
             break;
         case StepKind::Calculation:
-            e = m.confirmCalculation(*batchId, stepId, kActor);
+            e = m.confirmCalculation(*batchId, stepId);
             break;
         case StepKind::Timer:
         case StepKind::Numeric:
@@ -131,12 +187,12 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
                 if (!in->value.isDouble() || in->value.toDouble() < 0)
                     return Error::badInput(
                         QStringLiteral("timer step '%1' takes the minutes held").arg(stepId));
-                if (auto s = m.startTimer(*batchId, stepId, kActor); !s)
+                if (auto s = m.startTimer(*batchId, stepId); !s)
                     return s.error();
                 clock.advanceMinutes(in->value.toDouble());
-                e = m.stopTimer(*batchId, stepId, kActor);
+                e = m.stopTimer(*batchId, stepId);
             } else {
-                e = m.enter(*batchId, stepId, in->value, kActor);
+                e = m.enter(*batchId, stepId, in->value);
             }
             break;
         }
@@ -154,7 +210,7 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
             exceptions.append(x);
             if (auto r =
                     m.resolveException(*batchId, x[u"id"].toString(), QStringLiteral("continue"),
-                                       QStringLiteral("simulation continues"), kActor);
+                                       QStringLiteral("simulation continues"));
                 !r)
                 return r.error();
         }

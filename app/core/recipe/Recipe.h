@@ -89,6 +89,9 @@ struct Step
     QString when; // condition; empty means always. The stage's condition is in Stage::when.
     std::optional<Window> window;
     Repeat repeat;
+    // The signatures the step needs before the batch moves on: "performed" (the person who did
+    // it) and "verified" (a second person, the witness), in that order.
+    QStringList signatures;
 
     QJsonObject json; // the step as written, for kinds and fields later versions add
 };

@@ -10,6 +10,7 @@
 
 namespace ck {
 
+class AccessControl;
 class EventLog;
 class Store;
 
@@ -28,7 +29,7 @@ struct RecipeSummary
 class RecipeCatalog
 {
 public:
-    RecipeCatalog(Store &store, EventLog &log);
+    RecipeCatalog(Store &store, EventLog &log, AccessControl &access);
     ~RecipeCatalog();
 
     struct ImportResult
@@ -36,7 +37,8 @@ public:
         RecipeSummary recipe;
         bool alreadyPresent = false; // the same id, version and content was imported before
     };
-    Result<ImportResult> importRecipe(const QByteArray &json, const QString &actor);
+    // Needs a signed-in user who may import recipes; the import is recorded as theirs.
+    Result<ImportResult> importRecipe(const QByteArray &json);
     QList<RecipeSummary> list();
     // version 0: the highest approved version.
     Result<std::shared_ptr<const Recipe>> load(const QString &id, int version = 0);
@@ -44,6 +46,7 @@ public:
 private:
     Store &m_store;
     EventLog &m_log;
+    AccessControl &m_access;
     QMap<QString, std::shared_ptr<const Recipe>> m_cache; // by content hash
 };
 

@@ -372,7 +372,35 @@ private:
             checkExpression(f, u"when"_s, step.when, position, step.id, -1);
         readWindow(f, step, position);
         readRepeat(f, step);
+        readSignatures(f, step);
         m_recipe.steps.push_back(std::move(step));
+    }
+
+    void readSignatures(Fields &f, Step &step)
+    {
+        const auto list = f.array(u"signatures"_s, false);
+        if (!list)
+            return;
+        static const QStringList known{u"performed"_s, u"verified"_s};
+        QStringList given;
+        for (const QJsonValue &v : *list) {
+            const QString meaning = v.toString();
+            if (!v.isString())
+                f.problem(u"signatures"_s,
+                          u"each signature is a string, not %1"_s.arg(typeName(v)));
+            else if (!known.contains(meaning))
+                f.problem(u"signatures"_s, u"unknown signature '%1'; a step can need: %2"_s.arg(
+                                               meaning, known.join(u", "_s)));
+            else if (given.contains(meaning))
+                f.problem(u"signatures"_s, u"'%1' is listed twice"_s.arg(meaning));
+            else
+                given.append(meaning);
+        }
+        // Whatever the order written, the performer signs before the verifier sees the work.
+        for (const QString &meaning : known) {
+            if (given.contains(meaning))
+                step.signatures.append(meaning);
+        }
     }
 
     void readQuantity(Fields &f, Step &step)

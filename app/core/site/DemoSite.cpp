@@ -3,12 +3,17 @@
 #include "Workstation.h"
 #include "common/Clock.h"
 #include "execution/BatchManager.h"
+#include "people/AccessControl.h"
+#include "people/Roles.h"
+#include "people/UserDirectory.h"
 #include "recipe/RecipeCatalog.h"
 #include "store/Store.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <functional>
 
 namespace ck {
 
@@ -27,40 +32,107 @@ bool DemoSite::isDemo(Workstation &workstation)
     return workstation.store().meta(QStringLiteral("site")) == QLatin1String("demo");
 }
 
+const QList<SiteUser> &DemoSite::users()
+{
+    static const QList<SiteUser> list{
+        {QStringLiteral("demo.admin"),
+         QStringLiteral("Adam Demo (administrator)"),
+         QStringLiteral("BADGE-ADM-1"),
+         {role::Administrator},
+         QStringLiteral("Demo-admin-1")},
+        {QStringLiteral("demo.operator"),
+         QStringLiteral("Olivia Demo (operator)"),
+         QStringLiteral("BADGE-OP-1"),
+         {role::Operator},
+         QStringLiteral("Demo-operator-1")},
+        {QStringLiteral("demo.operator2"),
+         QStringLiteral("Oscar Demo (operator)"),
+         QStringLiteral("BADGE-OP-2"),
+         {role::Operator},
+         QStringLiteral("Demo-operator-2")},
+        {QStringLiteral("demo.supervisor"),
+         QStringLiteral("Sofia Demo (supervisor)"),
+         QStringLiteral("BADGE-SUP-1"),
+         {role::Supervisor},
+         QStringLiteral("Demo-supervisor-1")},
+        {QStringLiteral("demo.qa"),
+         QStringLiteral("Quentin Demo (QA)"),
+         QStringLiteral("BADGE-QA-1"),
+         {role::QA},
+         QStringLiteral("Demo-qa-1")},
+    };
+    return list;
+}
+
+namespace {
+// Seeding acts as the demo user whose role does it: QA imports, a supervisor releases orders.
+Status actAs(Workstation &w, const QString &userId, const std::function<Status()> &work)
+{
+    for (const SiteUser &u : DemoSite::users()) {
+        if (u.userId != userId)
+            continue;
+        if (Result<Session> s = w.access().signIn(u.userId, u.password); !s)
+            return s.error();
+        const Status done = work();
+        (void)w.access().signOut();
+        return done;
+    }
+    return Error::notFound(QStringLiteral("no demo user %1").arg(userId));
+}
+} // namespace
+
 Status DemoSite::seed(Workstation &w)
 {
-    if (!w.recipes().list().isEmpty() || !w.batches().batches().isEmpty())
-        return {};
-    const QString actor = QString::fromLatin1(kDemoActor);
-    for (const QString &name :
-         {QStringLiteral("car-t-autologous"), QStringLiteral("car-t-rapid")}) {
-        Result<QByteArray> json =
-            readResource(QStringLiteral(":/chainkeeper/recipes/%1.json").arg(name));
-        if (!json)
-            return json.error();
-        if (auto imported = w.recipes().importRecipe(*json, actor); !imported)
-            return imported.error();
+    if (!w.users().hasUsers()) {
+        // Marked first, so that the users are created as demo users.
+        if (Status s = w.store().setMeta(QStringLiteral("site"), QStringLiteral("demo")); !s)
+            return s;
+        if (Status s = createSiteUsers(w, users()); !s)
+            return s;
     }
+    if (!isDemo(w))
+        return Error::refused(
+            QStringLiteral("this data directory holds a real site, not the demo site"));
+    if (w.recipes().list().isEmpty()) {
+        Status s = actAs(w, QStringLiteral("demo.qa"), [&]() -> Status {
+            for (const QString &name :
+                 {QStringLiteral("car-t-autologous"), QStringLiteral("car-t-rapid")}) {
+                Result<QByteArray> json =
+                    readResource(QStringLiteral(":/chainkeeper/recipes/%1.json").arg(name));
+                if (!json)
+                    return json.error();
+                if (auto imported = w.recipes().importRecipe(*json); !imported)
+                    return imported.error();
+            }
+            return {};
+        });
+        if (!s)
+            return s;
+    }
+    if (!w.batches().batches().isEmpty())
+        return {};
     Result<QByteArray> ordersJson = readResource(QStringLiteral(":/chainkeeper/demo/orders.json"));
     if (!ordersJson)
         return ordersJson.error();
     const QJsonArray orders =
         QJsonDocument::fromJson(*ordersJson).object().value(u"orders").toArray();
     const QDateTime now = w.clock().nowUtc();
-    for (const QJsonValue &v : orders) {
-        const QJsonObject o = v.toObject();
-        BatchOrder order;
-        order.orderNo = o[u"orderNo"].toString();
-        order.recipeId = o[u"recipe"].toString();
-        order.coiId = o[u"coiId"].toString();
-        order.patientInitials = o[u"patientInitials"].toString();
-        order.suite = o[u"suite"].toString();
-        order.due = now.addSecs(static_cast<qint64>(o[u"dueInHours"].toDouble() * 3600.0));
-        order.orderData = o[u"orderData"].toObject();
-        if (auto created = w.batches().createBatch(order, actor); !created)
-            return created.error();
-    }
-    return w.store().setMeta(QStringLiteral("site"), QStringLiteral("demo"));
+    return actAs(w, QStringLiteral("demo.supervisor"), [&]() -> Status {
+        for (const QJsonValue &v : orders) {
+            const QJsonObject o = v.toObject();
+            BatchOrder order;
+            order.orderNo = o[u"orderNo"].toString();
+            order.recipeId = o[u"recipe"].toString();
+            order.coiId = o[u"coiId"].toString();
+            order.patientInitials = o[u"patientInitials"].toString();
+            order.suite = o[u"suite"].toString();
+            order.due = now.addSecs(static_cast<qint64>(o[u"dueInHours"].toDouble() * 3600.0));
+            order.orderData = o[u"orderData"].toObject();
+            if (auto created = w.batches().createBatch(order); !created)
+                return created.error();
+        }
+        return {};
+    });
 }
 
 } // namespace ck

@@ -44,11 +44,12 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &storePath,
     w->m_log->addProjection(w->m_recipeProjection.get());
     w->m_log->addProjection(w->m_batchProjection.get());
     w->m_log->addProjection(w->m_peopleProjection.get());
-    w->m_recipes = std::make_unique<RecipeCatalog>(*w->m_store, *w->m_log);
-    w->m_batches = std::make_unique<BatchManager>(*w->m_store, *w->m_log, *w->m_recipes, *clock);
     w->m_access = std::make_unique<AccessControl>(*w->m_store, *w->m_log, *clock);
     w->m_users = std::make_unique<UserDirectory>(*w->m_store, *w->m_log, *w->m_access);
     w->m_signatures = std::make_unique<SignatureService>(*w->m_store, *w->m_log, *w->m_access);
+    w->m_recipes = std::make_unique<RecipeCatalog>(*w->m_store, *w->m_log, *w->m_access);
+    w->m_batches = std::make_unique<BatchManager>(*w->m_store, *w->m_log, *w->m_recipes,
+                                                  *w->m_access, *w->m_signatures, *clock);
     return w;
 }
 

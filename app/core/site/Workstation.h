@@ -54,11 +54,11 @@ private:
     std::unique_ptr<BatchProjection> m_batchProjection;
     std::unique_ptr<PeopleProjection> m_peopleProjection;
     std::unique_ptr<EventLog> m_log;
-    std::unique_ptr<RecipeCatalog> m_recipes;
-    std::unique_ptr<BatchManager> m_batches;
     std::unique_ptr<AccessControl> m_access;
     std::unique_ptr<UserDirectory> m_users;
     std::unique_ptr<SignatureService> m_signatures;
+    std::unique_ptr<RecipeCatalog> m_recipes;
+    std::unique_ptr<BatchManager> m_batches;
 };
 
 } // namespace ck

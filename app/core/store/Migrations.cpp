@@ -131,6 +131,12 @@ const std::vector<QStringList> &schemaMigrations()
                 signed_events TEXT NOT NULL))"),
             QStringLiteral("CREATE INDEX signatures_batch ON signatures (batch_id)"),
         },
+        // 2 -> 3: the signatures a step has been given (meaning -> signature), so the engine
+        // knows which one it still waits for.
+        {
+            QStringLiteral("ALTER TABLE step_states ADD COLUMN signatures TEXT NOT NULL "
+                           "DEFAULT '{}'"),
+        },
     };
     return migrations;
 }
