@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>DEMO SITE — NOT FOR GMP USE</source>
+        <translation>DEMO-STANDORT — NICHT FÜR DEN GMP-EINSATZ</translation>
+    </message>
+</context>
+<context>
     <name>ChainOfIdentityBanner</name>
     <message>
         <source>missing</source>
@@ -18,6 +25,33 @@
     <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>%1: your password was set by an administrator or has expired. Choose a new one before you go on.</source>
+        <translation>%1: Ihr Passwort wurde von einem Administrator gesetzt oder ist abgelaufen. Wählen Sie ein neues, bevor Sie weiterarbeiten.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
     </message>
 </context>
 <context>
@@ -126,6 +160,10 @@
         <source>Continue</source>
         <translation>Fortfahren</translation>
     </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Wie es mit der Charge weitergeht, entscheidet eine Aufsicht: „Benutzer wechseln“ tippen und sie hier anmelden lassen.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionScreen</name>
@@ -175,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Set up this terminal: the first administrator</source>
+        <translation>Terminal einrichten: der erste Administrator</translation>
+    </message>
+    <message>
+        <source>No users yet. This administrator adds the others, but does not execute or approve batches.</source>
+        <translation>Noch keine Benutzer. Dieser Administrator legt alle weiteren an, führt aber keine Chargen durch und gibt keine frei.</translation>
+    </message>
+    <message>
+        <source>User id (lower case, e.g. j.smith)</source>
+        <translation>Benutzer-ID (Kleinbuchstaben, z. B. j.smith)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Printed name (shown with every signature)</source>
+        <translation>Name in Druckschrift (bei jeder Unterschrift angezeigt)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Badge (optional: scan it)</source>
+        <translation>Ausweis (optional: scannen)</translation>
+    </message>
+    <message>
+        <source>Create administrator and sign in</source>
+        <translation>Administrator anlegen und anmelden</translation>
+    </message>
+</context>
+<context>
     <name>FlagLabel</name>
     <message>
         <source>In spec</source>
@@ -217,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Terminal locked</source>
+        <translation>Terminal gesperrt</translation>
+    </message>
+    <message>
+        <source>Locked for %1 at %2 UTC, after %3 min without use.</source>
+        <translation>Gesperrt für %1 um %2 UTC, nach %3 min ohne Bedienung.</translation>
+    </message>
+    <message>
+        <source>The open screen is kept as it was. %1 unlocks it with their password.</source>
+        <translation>Der geöffnete Bildschirm bleibt unverändert. %1 entsperrt ihn mit dem eigenen Passwort.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Als andere Person anmelden</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Chainkeeper — DEMO SITE — NOT FOR GMP USE — terminal %1</source>
@@ -252,6 +352,217 @@
     <message>
         <source>Decimal separator</source>
         <translation>Dezimaltrennzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLogScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Zurück zur heutigen Arbeit</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Sicherheitsprotokoll</translation>
+    </message>
+    <message>
+        <source>Entries: %1, newest first</source>
+        <translation>Einträge: %1, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Verweigerungen</translation>
+    </message>
+    <message>
+        <source>Account changes</source>
+        <translation>Kontoänderungen</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Anzeigen: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4 %5</source>
+        <translation>%1 %2 durch %3: %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your user id, then enter your password.</source>
+        <translation>Ausweis scannen oder Benutzer-ID eingeben, dann das Passwort.</translation>
+    </message>
+    <message>
+        <source>User id or badge</source>
+        <translation>Benutzer-ID oder Ausweis</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Demo site: people and passwords</source>
+        <translation>Demo-Standort: Personen und Passwörter</translation>
+    </message>
+    <message>
+        <source>Tap a person to fill in the user id and password.</source>
+        <translation>Person antippen, um Benutzer-ID und Passwort einzutragen.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>%1 eintragen</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature of the verifier</source>
+        <translation>Unterschrift des Prüfers</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Elektronische Unterschrift</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>You sign:</source>
+        <translation>Sie unterschreiben:</translation>
+    </message>
+    <message>
+        <source>Signer: %1 · role: %2</source>
+        <translation>Unterzeichner: %1 · Rolle: %2</translation>
+    </message>
+    <message>
+        <source>Verifier: user id or badge</source>
+        <translation>Prüfer: Benutzer-ID oder Ausweis</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Verifier: password</source>
+        <translation>Prüfer: Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Signing with your user id and password is the legally binding equivalent of your handwritten signature.</source>
+        <translation>Die Unterschrift mit Benutzer-ID und Passwort ist rechtlich gleichwertig mit Ihrer handschriftlichen Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Unterschreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>performed</source>
+        <translation>durchgeführt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 — %2 UTC — %3</source>
+        <translation>%1 — %2 UTC — %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>%1 — entered %2 UTC by %3</source>
+        <translation>%1 — erfasst %2 UTC von %3</translation>
+    </message>
+    <message>
+        <source>Signed: %1 — %2 UTC — %3</source>
+        <translation>Unterschrieben: %1 — %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>Work recorded. A second person must verify it and sign.</source>
+        <translation>Arbeit erfasst. Eine zweite Person muss sie verifizieren und unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Work recorded. Sign it as the person who performed it.</source>
+        <translation>Arbeit erfasst. Unterschreiben Sie als die Person, die sie durchgeführt hat.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Durchgeführt</translation>
     </message>
 </context>
 <context>
@@ -463,6 +774,14 @@
         <source>Not recorded: %1</source>
         <translation>Nicht erfasst: %1</translation>
     </message>
+    <message>
+        <source>Verify and sign</source>
+        <translation>Verifizieren und unterschreiben</translation>
+    </message>
+    <message>
+        <source>Sign as performer</source>
+        <translation>Als Durchführende/r unterschreiben</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -542,16 +861,154 @@
         <translation>Terminal %1</translation>
     </message>
     <message>
-        <source>DEMO SITE — NOT FOR GMP USE</source>
-        <translation>DEMO — NICHT FÜR GMP</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Sicherheitsprotokoll</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminScreen</name>
+    <message>
+        <source>Add user</source>
+        <translation>Benutzer anlegen</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Temporäres Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Konto deaktivieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Zurück zur heutigen Arbeit</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · none is ever deleted</source>
+        <translation>Konten: %1 · keines wird je gelöscht</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tap a user to see the account and what you can change.</source>
+        <translation>Benutzer antippen, um das Konto und die möglichen Änderungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>User id %1 · badge %2</source>
+        <translation>Benutzer-ID %1 · Ausweis %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1, %2 UTC</source>
+        <translation>Letzte Änderung: %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Name in Druckschrift</translation>
+    </message>
+    <message>
+        <source>Badge (optional)</source>
+        <translation>Ausweis (optional)</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Erstpasswort</translation>
+    </message>
+    <message>
+        <source>Temporary password (changed at the next sign-in)</source>
+        <translation>Temporäres Passwort (bei der nächsten Anmeldung zu ändern)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit trail)</source>
+        <translation>Begründung (wird im Audit-Trail erfasst)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>Kontostatus: %1</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1024,124 @@
     <message>
         <source>Value entry</source>
         <translation>Werteingabe</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SecurityLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Konto gesperrt</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Konto entsperrt</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Sitzung gesperrt</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Sitzung entsperrt</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rollen geändert</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Dieses Terminal hat keinen Datenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SessionController</name>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Schichtleitung</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your user id, and none of your last %2 passwords.</source>
+        <translation>Mindestens %1 Zeichen, ohne Ihre Benutzer-ID und keines Ihrer letzten %2 Passwörter.</translation>
+    </message>
+    <message>
+        <source>Enter your user id or badge, and your password.</source>
+        <translation>Benutzer-ID oder Ausweis und Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: unknown user or badge, wrong password, or the account is locked or deactivated. A supervisor or an administrator unlocks a locked account.</source>
+        <translation>Anmeldung verweigert: unbekannter Benutzer oder Ausweis, falsches Passwort oder das Konto ist gesperrt bzw. deaktiviert. Ein gesperrtes Konto entsperrt die Schichtleitung oder ein Administrator.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account of %1 is locked and the session has ended. A supervisor or an administrator unlocks the account.</source>
+        <translation>Zu viele Fehlversuche: Das Konto von %1 ist gesperrt und die Sitzung beendet. Die Schichtleitung oder ein Administrator entsperrt das Konto.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this session; anyone else signs in as someone else.</source>
+        <translation>Falsches Passwort. Nur %1 kann diese Sitzung entsperren; alle anderen melden sich als andere Person an.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie zweimal dasselbe Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <source>The administrator was created, but signing in failed: %1</source>
+        <translation>Der Administrator wurde angelegt, die Anmeldung ist aber fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ.</source>
+        <translation>Neues Passwort und Wiederholung stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Password not changed: %1</source>
+        <translation>Passwort nicht geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1161,33 @@
     <message>
         <source>Batch %1 has no active step (it is %2).</source>
         <translation>Charge %1 hat keinen aktiven Schritt (Status: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::UserAdminController</name>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Dieses Terminal hat keinen Datenspeicher.</translation>
+    </message>
+    <message>
+        <source>%1 added. The password must be changed at the first sign-in.</source>
+        <translation>%1 angelegt. Das Passwort muss bei der ersten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1; it must be changed at the next sign-in.</source>
+        <translation>Temporäres Passwort für %1 gesetzt; es muss bei der nächsten Anmeldung geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked.</source>
+        <translation>%1 entsperrt.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Rollen von %1 geändert.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>DEMO SITE — NOT FOR GMP USE</source>
+        <translation>SITIO DE DEMOSTRACIÓN — NO APTO PARA USO GMP</translation>
+    </message>
+</context>
+<context>
     <name>ChainOfIdentityBanner</name>
     <message>
         <source>missing</source>
@@ -18,6 +25,33 @@
     <message>
         <source>Patient</source>
         <translation>Paciente</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambie su contraseña</translation>
+    </message>
+    <message>
+        <source>%1: your password was set by an administrator or has expired. Choose a new one before you go on.</source>
+        <translation>%1: un administrador ha fijado su contraseña o esta ha caducado. Elija una nueva antes de continuar.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
     </message>
 </context>
 <context>
@@ -126,6 +160,10 @@
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Un supervisor decide cómo continúa el lote: pulse «Cambiar usuario» y deje que inicie sesión aquí.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionScreen</name>
@@ -175,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Set up this terminal: the first administrator</source>
+        <translation>Configurar este terminal: el primer administrador</translation>
+    </message>
+    <message>
+        <source>No users yet. This administrator adds the others, but does not execute or approve batches.</source>
+        <translation>Aún no hay usuarios. Este administrador da de alta a los demás, pero no ejecuta ni aprueba lotes.</translation>
+    </message>
+    <message>
+        <source>User id (lower case, e.g. j.smith)</source>
+        <translation>Id. de usuario (minúsculas, p. ej. j.smith)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Printed name (shown with every signature)</source>
+        <translation>Nombre completo (aparece con cada firma)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Badge (optional: scan it)</source>
+        <translation>Tarjeta (opcional: escanéela)</translation>
+    </message>
+    <message>
+        <source>Create administrator and sign in</source>
+        <translation>Crear administrador e iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>FlagLabel</name>
     <message>
         <source>In spec</source>
@@ -217,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Terminal locked</source>
+        <translation>Terminal bloqueado</translation>
+    </message>
+    <message>
+        <source>Locked for %1 at %2 UTC, after %3 min without use.</source>
+        <translation>Bloqueado para %1 a las %2 UTC, tras %3 min sin uso.</translation>
+    </message>
+    <message>
+        <source>The open screen is kept as it was. %1 unlocks it with their password.</source>
+        <translation>La pantalla abierta se conserva tal cual. %1 la desbloquea con su contraseña.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Contraseña de %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Iniciar sesión como otra persona</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Chainkeeper — DEMO SITE — NOT FOR GMP USE — terminal %1</source>
@@ -252,6 +352,217 @@
     <message>
         <source>Decimal separator</source>
         <translation>Separador decimal</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLogScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Volver al trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Registro de seguridad</translation>
+    </message>
+    <message>
+        <source>Entries: %1, newest first</source>
+        <translation>Entradas: %1, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Bloqueos</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Denegaciones</translation>
+    </message>
+    <message>
+        <source>Account changes</source>
+        <translation>Cambios de cuentas</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Mostrar: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4 %5</source>
+        <translation>%1 %2 por %3: %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your user id, then enter your password.</source>
+        <translation>Escanee su tarjeta o escriba su id. de usuario y después su contraseña.</translation>
+    </message>
+    <message>
+        <source>User id or badge</source>
+        <translation>Id. de usuario o tarjeta</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Demo site: people and passwords</source>
+        <translation>Sitio de demostración: personas y contraseñas</translation>
+    </message>
+    <message>
+        <source>Tap a person to fill in the user id and password.</source>
+        <translation>Toque a una persona para rellenar el id. de usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Rellenar con %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature of the verifier</source>
+        <translation>Firma del verificador</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Firma electrónica</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <source>You sign:</source>
+        <translation>Usted firma:</translation>
+    </message>
+    <message>
+        <source>Signer: %1 · role: %2</source>
+        <translation>Firmante: %1 · rol: %2</translation>
+    </message>
+    <message>
+        <source>Verifier: user id or badge</source>
+        <translation>Verificador: id. de usuario o tarjeta</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id. de usuario</translation>
+    </message>
+    <message>
+        <source>Verifier: password</source>
+        <translation>Verificador: contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Signing with your user id and password is the legally binding equivalent of your handwritten signature.</source>
+        <translation>Firmar con su id. de usuario y su contraseña equivale legalmente a su firma manuscrita.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Firmar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>performed</source>
+        <translation>realizado</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revisado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>%1 — %2 UTC — %3</source>
+        <translation>%1 — %2 UTC — %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>%1 — entered %2 UTC by %3</source>
+        <translation>%1 — registrado %2 UTC por %3</translation>
+    </message>
+    <message>
+        <source>Signed: %1 — %2 UTC — %3</source>
+        <translation>Firmado: %1 — %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>Work recorded. A second person must verify it and sign.</source>
+        <translation>Trabajo registrado. Una segunda persona debe verificarlo y firmar.</translation>
+    </message>
+    <message>
+        <source>Work recorded. Sign it as the person who performed it.</source>
+        <translation>Trabajo registrado. Fírmelo como la persona que lo realizó.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Realizado</translation>
     </message>
 </context>
 <context>
@@ -463,6 +774,14 @@
         <source>Not recorded: %1</source>
         <translation>No registrado: %1</translation>
     </message>
+    <message>
+        <source>Verify and sign</source>
+        <translation>Verificar y firmar</translation>
+    </message>
+    <message>
+        <source>Sign as performer</source>
+        <translation>Firmar como ejecutor</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -542,16 +861,154 @@
         <translation>Terminal %1</translation>
     </message>
     <message>
-        <source>DEMO SITE — NOT FOR GMP USE</source>
-        <translation>DEMO — NO APTO PARA GMP</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Registro de seguridad</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminScreen</name>
+    <message>
+        <source>Add user</source>
+        <translation>Añadir usuario</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Fijar contraseña temporal</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Cambiar roles</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Desbloquear cuenta</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Desactivar cuenta</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Volver al trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · none is ever deleted</source>
+        <translation>Cuentas: %1 · nunca se borra ninguna</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tap a user to see the account and what you can change.</source>
+        <translation>Toque un usuario para ver la cuenta y lo que puede cambiar.</translation>
+    </message>
+    <message>
+        <source>User id %1 · badge %2</source>
+        <translation>Id. de usuario %1 · tarjeta %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Roles: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1, %2 UTC</source>
+        <translation>Último cambio: %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Id. de usuario</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Badge (optional)</source>
+        <translation>Tarjeta (opcional)</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Contraseña inicial</translation>
+    </message>
+    <message>
+        <source>Temporary password (changed at the next sign-in)</source>
+        <translation>Contraseña temporal (se cambia en el próximo inicio de sesión)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit trail)</source>
+        <translation>Motivo (queda en la pista de auditoría)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>Estado de la cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1024,124 @@
     <message>
         <source>Value entry</source>
         <translation>Entrada de valor</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SecurityLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Cuenta bloqueada</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Cuenta desbloqueada</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Sesión bloqueada</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Sesión desbloqueada</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Contraseña fijada</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles cambiados</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Usuario desactivado</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste cambiado</translation>
+    </message>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Este terminal no tiene almacén de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SessionController</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>GC</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your user id, and none of your last %2 passwords.</source>
+        <translation>Al menos %1 caracteres, sin su id. de usuario y distinta de sus %2 últimas contraseñas.</translation>
+    </message>
+    <message>
+        <source>Enter your user id or badge, and your password.</source>
+        <translation>Introduzca su id. de usuario o tarjeta y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: unknown user or badge, wrong password, or the account is locked or deactivated. A supervisor or an administrator unlocks a locked account.</source>
+        <translation>Inicio de sesión denegado: usuario o tarjeta desconocidos, contraseña incorrecta, o la cuenta está bloqueada o desactivada. Un supervisor o un administrador desbloquea una cuenta bloqueada.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account of %1 is locked and the session has ended. A supervisor or an administrator unlocks the account.</source>
+        <translation>Demasiados intentos fallidos: la cuenta de %1 está bloqueada y la sesión ha terminado. Un supervisor o un administrador desbloquea la cuenta.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this session; anyone else signs in as someone else.</source>
+        <translation>Contraseña incorrecta. Solo %1 puede desbloquear esta sesión; cualquier otra persona inicia sesión como otra persona.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>No creado: %1</translation>
+    </message>
+    <message>
+        <source>The administrator was created, but signing in failed: %1</source>
+        <translation>El administrador se ha creado, pero el inicio de sesión ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ.</source>
+        <translation>La contraseña nueva y su confirmación no coinciden.</translation>
+    </message>
+    <message>
+        <source>Password not changed: %1</source>
+        <translation>Contraseña no cambiada: %1</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1161,33 @@
     <message>
         <source>Batch %1 has no active step (it is %2).</source>
         <translation>El lote %1 no tiene ningún paso activo (estado: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::UserAdminController</name>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Este terminal no tiene almacén de datos.</translation>
+    </message>
+    <message>
+        <source>%1 added. The password must be changed at the first sign-in.</source>
+        <translation>%1 añadido. La contraseña debe cambiarse en el primer inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1 desactivado.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1; it must be changed at the next sign-in.</source>
+        <translation>Contraseña temporal fijada para %1; debe cambiarse en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked.</source>
+        <translation>%1 desbloqueado.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Roles de %1 cambiados.</translation>
     </message>
 </context>
 </TS>

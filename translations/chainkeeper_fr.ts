@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AppShell</name>
+    <message>
+        <source>DEMO SITE — NOT FOR GMP USE</source>
+        <translation>SITE DE DÉMONSTRATION — NE PAS UTILISER EN BPF</translation>
+    </message>
+</context>
+<context>
     <name>ChainOfIdentityBanner</name>
     <message>
         <source>missing</source>
@@ -18,6 +25,33 @@
     <message>
         <source>Patient</source>
         <translation>Patient</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>Change your password</source>
+        <translation>Changer votre mot de passe</translation>
+    </message>
+    <message>
+        <source>%1: your password was set by an administrator or has expired. Choose a new one before you go on.</source>
+        <translation>%1&#xa0;: votre mot de passe a été défini par un administrateur ou a expiré. Choisissez-en un nouveau avant de continuer.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
     </message>
 </context>
 <context>
@@ -126,6 +160,10 @@
         <source>Continue</source>
         <translation>Poursuivre</translation>
     </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Un superviseur décide de la suite du lot : touchez « Changer d’utilisateur » et laissez-le se connecter ici.</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionScreen</name>
@@ -175,6 +213,41 @@
     </message>
 </context>
 <context>
+    <name>FirstRunScreen</name>
+    <message>
+        <source>Set up this terminal: the first administrator</source>
+        <translation>Configurer ce terminal&#xa0;: le premier administrateur</translation>
+    </message>
+    <message>
+        <source>No users yet. This administrator adds the others, but does not execute or approve batches.</source>
+        <translation>Aucun utilisateur pour l’instant. Cet administrateur crée les autres, mais n’exécute ni n’approuve aucun lot.</translation>
+    </message>
+    <message>
+        <source>User id (lower case, e.g. j.smith)</source>
+        <translation>Identifiant (minuscules, p. ex. j.smith)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Printed name (shown with every signature)</source>
+        <translation>Nom en clair (affiché avec chaque signature)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Badge (optional: scan it)</source>
+        <translation>Badge (facultatif&#xa0;: le scanner)</translation>
+    </message>
+    <message>
+        <source>Create administrator and sign in</source>
+        <translation>Créer l’administrateur et se connecter</translation>
+    </message>
+</context>
+<context>
     <name>FlagLabel</name>
     <message>
         <source>In spec</source>
@@ -217,6 +290,33 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Terminal locked</source>
+        <translation>Terminal verrouillé</translation>
+    </message>
+    <message>
+        <source>Locked for %1 at %2 UTC, after %3 min without use.</source>
+        <translation>Verrouillé pour %1 à %2 UTC, après %3 min sans utilisation.</translation>
+    </message>
+    <message>
+        <source>The open screen is kept as it was. %1 unlocks it with their password.</source>
+        <translation>L’écran ouvert reste tel quel. %1 le déverrouille avec son mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password of %1</source>
+        <translation>Mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Sign in as someone else</source>
+        <translation>Se connecter sous un autre nom</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Chainkeeper — DEMO SITE — NOT FOR GMP USE — terminal %1</source>
@@ -252,6 +352,217 @@
     <message>
         <source>Decimal separator</source>
         <translation>Séparateur décimal</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityLogScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Retour au travail du jour</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Journal de sécurité</translation>
+    </message>
+    <message>
+        <source>Entries: %1, newest first</source>
+        <translation>Entrées&#xa0;: %1, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Verrouillages</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Account changes</source>
+        <translation>Modifications de comptes</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Afficher&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>%1 %2 by %3: %4 %5</source>
+        <translation>%1 %2 par %3&#xa0;: %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Scan your badge or type your user id, then enter your password.</source>
+        <translation>Scannez votre badge ou saisissez votre identifiant, puis votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>User id or badge</source>
+        <translation>Identifiant ou badge</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Demo site: people and passwords</source>
+        <translation>Site de démonstration&#xa0;: personnes et mots de passe</translation>
+    </message>
+    <message>
+        <source>Tap a person to fill in the user id and password.</source>
+        <translation>Touchez une personne pour remplir l’identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Remplir pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Signature of the verifier</source>
+        <translation>Signature du vérificateur</translation>
+    </message>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Signification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You sign:</source>
+        <translation>Vous signez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signer: %1 · role: %2</source>
+        <translation>Signataire&#xa0;: %1 · rôle&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Verifier: user id or badge</source>
+        <translation>Vérificateur&#xa0;: identifiant ou badge</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Verifier: password</source>
+        <translation>Vérificateur&#xa0;: mot de passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Signing with your user id and password is the legally binding equivalent of your handwritten signature.</source>
+        <translation>Signer avec votre identifiant et votre mot de passe équivaut juridiquement à votre signature manuscrite.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Signer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureLines</name>
+    <message>
+        <source>performed</source>
+        <translation>réalisé</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>revu</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>%1 — %2 UTC — %3</source>
+        <translation>%1 — %2 UTC — %3</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePanel</name>
+    <message>
+        <source>%1 — entered %2 UTC by %3</source>
+        <translation>%1 — saisi le %2 UTC par %3</translation>
+    </message>
+    <message>
+        <source>Signed: %1 — %2 UTC — %3</source>
+        <translation>Signé : %1 — %2 UTC — %3</translation>
+    </message>
+    <message>
+        <source>Work recorded. A second person must verify it and sign.</source>
+        <translation>Travail enregistré. Une seconde personne doit le vérifier et signer.</translation>
+    </message>
+    <message>
+        <source>Work recorded. Sign it as the person who performed it.</source>
+        <translation>Travail enregistré. Signez-le en tant que personne qui l’a réalisé.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>Réalisé</translation>
     </message>
 </context>
 <context>
@@ -463,6 +774,14 @@
         <source>Not recorded: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Verify and sign</source>
+        <translation>Vérifier et signer</translation>
+    </message>
+    <message>
+        <source>Sign as performer</source>
+        <translation>Signer comme réalisateur</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -542,16 +861,154 @@
         <translation>Terminal %1</translation>
     </message>
     <message>
-        <source>DEMO SITE — NOT FOR GMP USE</source>
-        <translation>SITE DE DÉMO — HORS BPF</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Security log</source>
+        <translation>Journal de sécurité</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminScreen</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>Set temporary password</source>
+        <translation>Définir un mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>Change roles</source>
+        <translation>Modifier les rôles</translation>
+    </message>
+    <message>
+        <source>Unlock account</source>
+        <translation>Déverrouiller le compte</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>Désactiver le compte</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Retour au travail du jour</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Accounts: %1 · none is ever deleted</source>
+        <translation>Comptes&#xa0;: %1 · aucun n’est jamais supprimé</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Tap a user to see the account and what you can change.</source>
+        <translation>Touchez un utilisateur pour voir le compte et ce que vous pouvez modifier.</translation>
+    </message>
+    <message>
+        <source>User id %1 · badge %2</source>
+        <translation>Identifiant %1 · badge %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Roles: %1</source>
+        <translation>Rôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1, %2 UTC</source>
+        <translation>Dernière modification&#xa0;: %1, %2 UTC</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en clair</translation>
+    </message>
+    <message>
+        <source>Badge (optional)</source>
+        <translation>Badge (facultatif)</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>Mot de passe initial</translation>
+    </message>
+    <message>
+        <source>Temporary password (changed at the next sign-in)</source>
+        <translation>Mot de passe temporaire (à changer à la prochaine connexion)</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Reason (recorded in the audit trail)</source>
+        <translation>Motif (enregistré dans la piste d’audit)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>UserStatusLabel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Account status: %1</source>
+        <translation>État du compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1024,124 @@
     <message>
         <source>Value entry</source>
         <translation>Saisie de valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SecurityLogModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>Session unlocked</source>
+        <translation>Session déverrouillée</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>Password set</source>
+        <translation>Mot de passe défini</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Utilisateur désactivé</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Paramètre modifié</translation>
+    </message>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Ce terminal n’a pas de base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SessionController</name>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>AQ</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>At least %1 characters, without your user id, and none of your last %2 passwords.</source>
+        <translation>Au moins %1 caractères, sans votre identifiant, et aucun de vos %2 derniers mots de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your user id or badge, and your password.</source>
+        <translation>Saisissez votre identifiant ou badge, et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: unknown user or badge, wrong password, or the account is locked or deactivated. A supervisor or an administrator unlocks a locked account.</source>
+        <translation>Connexion refusée&#xa0;: utilisateur ou badge inconnu, mot de passe erroné, ou compte verrouillé ou désactivé. Un superviseur ou un administrateur déverrouille un compte verrouillé.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: the account of %1 is locked and the session has ended. A supervisor or an administrator unlocks the account.</source>
+        <translation>Trop d’échecs&#xa0;: le compte de %1 est verrouillé et la session est terminée. Un superviseur ou un administrateur déverrouille le compte.</translation>
+    </message>
+    <message>
+        <source>Wrong password. Only %1 can unlock this session; anyone else signs in as someone else.</source>
+        <translation>Mot de passe erroné. Seul(e) %1 peut déverrouiller cette session&#xa0;; toute autre personne se connecte sous son propre nom.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent. Saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The administrator was created, but signing in failed: %1</source>
+        <translation>L’administrateur a été créé, mais la connexion a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The new password and its confirmation differ.</source>
+        <translation>Le nouveau mot de passe et sa confirmation diffèrent.</translation>
+    </message>
+    <message>
+        <source>Password not changed: %1</source>
+        <translation>Mot de passe non modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -586,6 +1161,33 @@
     <message>
         <source>Batch %1 has no active step (it is %2).</source>
         <translation>Le lot %1 n’a pas d’étape active (état&#xa0;: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ck::UserAdminController</name>
+    <message>
+        <source>This terminal has no data store.</source>
+        <translation>Ce terminal n’a pas de base de données.</translation>
+    </message>
+    <message>
+        <source>%1 added. The password must be changed at the first sign-in.</source>
+        <translation>%1 ajouté. Le mot de passe doit être changé à la première connexion.</translation>
+    </message>
+    <message>
+        <source>%1 deactivated.</source>
+        <translation>%1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Temporary password set for %1; it must be changed at the next sign-in.</source>
+        <translation>Mot de passe temporaire défini pour %1&#xa0;; il doit être changé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>%1 unlocked.</source>
+        <translation>%1 déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Rôles de %1 modifiés.</translation>
     </message>
 </context>
 </TS>

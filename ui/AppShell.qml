@@ -4,9 +4,11 @@ import QtQuick.Layouts
 import Chainkeeper
 import Chainkeeper.Widgets
 
-// Top bar and the two screens: today's work and the execution of one batch. One
-// StepController serves the execution screen, so the window (and the screenshot tour) can
-// reach it.
+// The demo banner, the top bar and the screens. No batch data shows without a signed-in,
+// unlocked session: a new site first creates its administrator, then everyone signs in, changes
+// a temporary password when they must, and an idle session is covered by the lock screen while
+// the screen underneath stays where it was. One StepController serves the execution screen, so
+// the window (and the screenshot tour) can reach it.
 Rectangle {
     id: shell
 
@@ -18,13 +20,36 @@ Rectangle {
         stack.pop(null)
         stack.push(executionComponent)
     }
+    function openSignature() {
+        return stack.depth > 1 && stack.currentItem.openSignature()
+    }
+    function closeSignature() {
+        if (stack.depth > 1)
+            stack.currentItem.closeSignature()
+    }
     function showToday() {
         stack.pop(null)
         stepController.clearError()
     }
     function setEntryText(text) {
-        if (stack.depth > 1)
+        if (stack.depth > 1 && stack.currentItem.setEntryText !== undefined)
             stack.currentItem.setEntryText(text)
+    }
+    function showUsers(userId) {
+        stack.pop(null)
+        stack.push(usersComponent)
+        if (userId)
+            stack.currentItem.select(userId)
+    }
+    function showSecurityLog() {
+        stack.pop(null)
+        stack.push(securityLogComponent)
+    }
+    // After a change of person: a screen the new person may not open is left for today's work.
+    // A batch screen stays, so a handover continues where the last person stopped.
+    function leaveForbiddenScreen() {
+        if (stack.depth > 1 && stack.currentItem.allowed === false)
+            stack.pop(null)
     }
 
     color: Theme.background
@@ -33,29 +58,90 @@ Rectangle {
         id: stepController
     }
 
+    Connections {
+        target: SessionController
+        function onSessionChanged() { shell.leaveForbiddenScreen() }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        TopBar {
+        // On every screen, the sign-in and lock screens included: nothing recorded here counts.
+        Rectangle {
+            objectName: "demoBanner"
+            visible: SessionController.isDemo
             Layout.fillWidth: true
+            implicitHeight: 44
+            color: Theme.demo
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: qsTr("DEMO SITE — NOT FOR GMP USE")
+            Rectangle {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: 4
+                color: Theme.outOfSpec
+            }
+            Text {
+                anchors.centerIn: parent
+                text: "⚠ " + qsTr("DEMO SITE — NOT FOR GMP USE") + " ⚠"
+                color: Theme.text
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+            }
         }
 
-        StackView {
-            id: stack
+        TopBar {
+            Layout.fillWidth: true
+            onUsersRequested: shell.showUsers()
+            onSecurityLogRequested: shell.showSecurityLog()
+        }
+
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            // Screens change at once: an operator in a cleanroom waits for nothing.
-            pushEnter: Transition {}
-            pushExit: Transition {}
-            popEnter: Transition {}
-            popExit: Transition {}
-            replaceEnter: Transition {}
-            replaceExit: Transition {}
 
-            initialItem: TodayScreen {
-                objectName: "todayScreen"
-                onOpenRequested: batchId => shell.openBatch(batchId)
+            StackView {
+                id: stack
+                anchors.fill: parent
+                // Hidden, not destroyed, while nobody may see it: the next person (or the one
+                // who unlocks) finds it as it was.
+                visible: SessionController.ready
+                // Screens change at once: an operator in a cleanroom waits for nothing.
+                pushEnter: Transition {}
+                pushExit: Transition {}
+                popEnter: Transition {}
+                popExit: Transition {}
+                replaceEnter: Transition {}
+                replaceExit: Transition {}
+
+                initialItem: TodayScreen {
+                    objectName: "todayScreen"
+                    onOpenRequested: batchId => shell.openBatch(batchId)
+                }
+            }
+
+            FirstRunScreen {
+                objectName: "firstRunScreen"
+                anchors.fill: parent
+                visible: SessionController.needsFirstAdministrator
+            }
+            SignInScreen {
+                objectName: "signInScreen"
+                anchors.fill: parent
+                visible: !SessionController.needsFirstAdministrator && !SessionController.signedIn
+            }
+            ChangePasswordScreen {
+                objectName: "changePasswordScreen"
+                anchors.fill: parent
+                visible: SessionController.signedIn && !SessionController.locked
+                         && SessionController.mustChangePassword
+            }
+            LockScreen {
+                objectName: "lockScreen"
+                anchors.fill: parent
+                visible: SessionController.signedIn && SessionController.locked
             }
         }
     }
@@ -65,6 +151,20 @@ Rectangle {
         ExecutionScreen {
             objectName: "executionScreen"
             controller: stepController
+            onBackRequested: shell.showToday()
+        }
+    }
+    Component {
+        id: usersComponent
+        UserAdminScreen {
+            objectName: "userAdminScreen"
+            onBackRequested: shell.showToday()
+        }
+    }
+    Component {
+        id: securityLogComponent
+        SecurityLogScreen {
+            objectName: "securityLogScreen"
             onBackRequested: shell.showToday()
         }
     }

@@ -72,5 +72,12 @@ Card {
                 }
             }
         }
+
+        // The signatures given for this step's work, where its entries are shown (§11.50).
+        SignatureLines {
+            objectName: "stepSignatures"
+            Layout.fillWidth: true
+            signatures: list.controller.signatures
+        }
     }
 }

@@ -12,6 +12,9 @@ ColumnLayout {
 
     required property StepController controller
 
+    // Only a role that may decide sees the decision; the core refuses anyone else regardless.
+    readonly property bool mayDecide: SessionController.ready && SessionController.can("resolve")
+
     spacing: 12
 
     Repeater {
@@ -70,7 +73,18 @@ ColumnLayout {
                     wrapMode: Text.Wrap
                 }
                 Text {
+                    objectName: "decisionNeededHint"
                     Layout.fillWidth: true
+                    visible: !panel.mayDecide
+                    text: qsTr("A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.")
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: panel.mayDecide
                     text: qsTr("Repeat: this entry does not count, enter the step again. Continue: accept the entry and go on.")
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
@@ -79,6 +93,7 @@ ColumnLayout {
                 TextField {
                     id: reasonField
                     objectName: "reasonField"
+                    visible: panel.mayDecide
                     Layout.fillWidth: true
                     implicitHeight: 64
                     font.pixelSize: Theme.fontBody
@@ -92,6 +107,7 @@ ColumnLayout {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    visible: panel.mayDecide
                     spacing: 12
                     BigButton {
                         objectName: "repeatButton"

@@ -14,6 +14,8 @@ Item {
     signal backRequested()
 
     function setEntryText(text) { stepCard.setEntryText(text) }
+    function openSignature() { return stepCard.openSignature() }
+    function closeSignature() { stepCard.closeSignature() }
 
     function stateText(state) {
         switch (state) {

@@ -11,6 +11,12 @@ ApplicationWindow {
     function openBatch(batchId) { shell.openBatch(batchId) }
     function showToday() { shell.showToday() }
     function setEntryText(text) { shell.setEntryText(text) }
+    // `userId`, when given, is selected on the users screen.
+    function showUsers(userId) { shell.showUsers(userId) }
+    function showSecurityLog() { shell.showSecurityLog() }
+    // The signature dialog of the step that waits for one (false when none does).
+    function openSignature() { return shell.openSignature() }
+    function closeSignature() { shell.closeSignature() }
 
     width: 1280
     height: 800

@@ -14,6 +14,8 @@ Card {
     readonly property string kind: card.controller.kind
     readonly property bool notStarted: card.controller.batchState === "created"
     readonly property bool blocked: card.controller.exceptions.length > 0
+    // The step's work is recorded and the batch waits for its signatures.
+    readonly property bool awaitingSignature: card.controller.signatureDue !== ""
                                     || card.controller.batchState === "on_hold"
     readonly property bool takesText: kind === "numeric" || kind === "text"
     property string selectedOption
@@ -39,6 +41,9 @@ Card {
             return qsTr("Start batch")
         if (!card.controller.hasActiveStep)
             return ""
+        if (awaitingSignature)
+            return card.controller.signatureDue === "verified" ? qsTr("Verify and sign")
+                                                               : qsTr("Sign as performer")
         switch (kind) {
         case "instruction": return qsTr("Acknowledge")
         case "numeric":
@@ -50,10 +55,18 @@ Card {
         return ""
     }
     readonly property bool canAct: actionLabel !== "" && (notStarted || !blocked)
-                                   && (kind !== "numeric" || entryValue !== "")
-                                   && (kind !== "choice" || selectedOption !== "")
+                                   && (awaitingSignature || kind !== "numeric" || entryValue !== "")
+                                   && (awaitingSignature || kind !== "choice" || selectedOption !== "")
                                    && (kind !== "calculation" || card.controller.calculationError === "")
 
+    // The signature dialog, when the step waits for a signature; false otherwise.
+    function openSignature() {
+        if (!awaitingSignature)
+            return false
+        signaturePanel.open()
+        return true
+    }
+    function closeSignature() { signaturePanel.close() }
     function setEntryText(text) {
         if (kind === "choice")
             selectedOption = text
@@ -121,7 +134,9 @@ Card {
 
     function confirm() {
         let ok = false
-        if (notStarted)
+        if (awaitingSignature)
+            signaturePanel.open()
+        else if (notStarted)
             ok = card.controller.start()
         else if (kind === "instruction")
             ok = card.controller.acknowledge()
@@ -227,10 +242,16 @@ Card {
                     wrapMode: Text.Wrap
                 }
 
+                SignaturePanel {
+                    id: signaturePanel
+                    Layout.fillWidth: true
+                    controller: card.controller
+                }
+
                 // Numeric and text entry
                 RowLayout {
                     Layout.fillWidth: true
-                    visible: card.controller.hasActiveStep && card.takesText
+                    visible: card.controller.hasActiveStep && !card.awaitingSignature && card.takesText
                     spacing: 16
                     TextField {
                         id: entryField
@@ -269,7 +290,7 @@ Card {
                 // Choice: one big button per option
                 Flow {
                     Layout.fillWidth: true
-                    visible: card.controller.hasActiveStep && card.kind === "choice"
+                    visible: card.controller.hasActiveStep && !card.awaitingSignature && card.kind === "choice"
                     spacing: 12
                     Repeater {
                         model: card.kind === "choice" ? card.controller.options : []
@@ -288,7 +309,7 @@ Card {
                 // Calculation: the computed value before it is confirmed
                 ColumnLayout {
                     Layout.fillWidth: true
-                    visible: card.controller.hasActiveStep && card.kind === "calculation"
+                    visible: card.controller.hasActiveStep && !card.awaitingSignature && card.kind === "calculation"
                     spacing: 8
                     Text {
                         text: qsTr("Calculated value (not recorded until confirmed)")
@@ -319,7 +340,7 @@ Card {
                 // Timer: elapsed time and the limits of the hold
                 ColumnLayout {
                     Layout.fillWidth: true
-                    visible: card.controller.hasActiveStep && card.kind === "timer"
+                    visible: card.controller.hasActiveStep && !card.awaitingSignature && card.kind === "timer"
                     spacing: 8
                     Text {
                         visible: card.controller.timerRunning
@@ -430,6 +451,11 @@ Card {
                         font.strikeout: card.controller.lastEntrySuperseded
                         color: Theme.text
                         elide: Text.ElideRight
+                    }
+                    SignatureLines {
+                        objectName: "lastSignatures"
+                        Layout.fillWidth: true
+                        signatures: card.controller.lastSignatures
                     }
                 }
                 ColumnLayout {

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include "SessionController.h"
 #include "common/Clock.h"
 #include "site/Workstation.h"
 #include "store/Store.h"
@@ -17,15 +18,14 @@ namespace {
 AppContext *s_instance = nullptr;
 }
 
-AppContext::AppContext(Workstation *workstation, QString actor, bool isDemo, QString dataDir,
-                       QObject *parent)
-    : QObject(parent), m_workstation(workstation), m_actor(std::move(actor)), m_isDemo(isDemo),
-      m_dataDir(std::move(dataDir))
+AppContext::AppContext(Workstation *workstation, bool isDemo, QString dataDir, QObject *parent)
+    : QObject(parent), m_workstation(workstation), m_isDemo(isDemo), m_dataDir(std::move(dataDir))
 {
     // A clock in the top bar needs no more than one update a second.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &AppContext::tick);
     m_tick.start();
+    m_session = new SessionController(workstation, isDemo, this);
 }
 
 AppContext::~AppContext()
@@ -56,14 +56,6 @@ AppContext *AppContext::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
     if (jsEngine)
         QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
-}
-
-QString AppContext::defaultActor()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME", QStringLiteral("unknown"));
-    return QStringLiteral("operator:") + user;
 }
 
 QString AppContext::terminalId() const

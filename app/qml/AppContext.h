@@ -10,11 +10,13 @@ class QQmlEngine;
 
 namespace ck {
 
+class SessionController;
 class Workstation;
 
-// What every screen needs to know about this terminal: the workstation it runs on, who acts and
-// whether this is the demo site. Created in C++ before the engine loads (runGui, the Quick Test
-// setup) so that QML never opens a store itself; the engine only borrows it.
+// What every screen needs to know about this terminal: the workstation it runs on, the session
+// of whoever is signed in (session()) and whether this is the demo site. Created in C++ before the
+// engine loads (runGui, the Quick Test setup) so that QML never opens a store itself; the engine
+// only borrows it.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -22,7 +24,6 @@ class AppContext : public QObject
     QML_SINGLETON
 
     Q_PROPERTY(QString terminalId READ terminalId CONSTANT)
-    Q_PROPERTY(QString actor READ actor CONSTANT)
     Q_PROPERTY(bool isDemo READ isDemo CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
     // Sync with the central server arrives with a later issue; until then the terminal says what
@@ -32,8 +33,7 @@ class AppContext : public QObject
     Q_PROPERTY(QDateTime nowUtc READ nowUtc NOTIFY tick)
 
 public:
-    AppContext(Workstation *workstation, QString actor, bool isDemo, QString dataDir,
-               QObject *parent = nullptr);
+    AppContext(Workstation *workstation, bool isDemo, QString dataDir, QObject *parent = nullptr);
     ~AppContext() override;
 
     // The one context the QML singleton hands out. The caller keeps ownership and must keep it
@@ -42,12 +42,10 @@ public:
     static AppContext *instance();
     static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    // The actor recorded for actions at this terminal until users arrive: "operator:" + $USER.
-    static QString defaultActor();
-
     Workstation *workstation() const { return m_workstation; }
+    // Who is signed in at this terminal (the QML singleton SessionController).
+    SessionController *session() const { return m_session; }
     QString terminalId() const;
-    QString actor() const { return m_actor; }
     bool isDemo() const { return m_isDemo; }
     QString dataDir() const { return m_dataDir; }
     QString connectionState() const { return QStringLiteral("offline"); }
@@ -66,10 +64,10 @@ Q_SIGNALS:
 
 private:
     Workstation *m_workstation = nullptr;
-    QString m_actor;
     bool m_isDemo = false;
     QString m_dataDir;
     QTimer m_tick;
+    SessionController *m_session = nullptr;
 };
 
 } // namespace ck

@@ -177,8 +177,7 @@ int runGui(int argc, char **argv)
     }
     // A demo store stays a demo store even when opened without --demo: the banner follows the
     // data, not the command line.
-    AppContext context(workstation.get(), AppContext::defaultActor(),
-                       DemoSite::isDemo(*workstation), dataDir);
+    AppContext context(workstation.get(), DemoSite::isDemo(*workstation), dataDir);
     AppContext::setInstance(&context);
     spdlog::info("GUI started on terminal {} ({}), data in {}", context.terminalId().toStdString(),
                  context.isDemo() ? "demo site" : "site", dataDir.toStdString());

@@ -2,8 +2,11 @@
 
 #include "AppContext.h"
 #include "BatchListModel.h"
+#include "SessionController.h"
 #include "StepController.h"
 #include "execution/BatchManager.h"
+#include "people/AccessControl.h"
+#include "people/UserDirectory.h"
 #include "recipe/Recipe.h"
 #include "site/Workstation.h"
 
@@ -127,6 +130,28 @@ void ScreenshotTour::walk(StepController &c)
     QStringList seen;
     bool shownOutOfSpec = false;
     for (int guard = 0; guard < 60 && c.hasActiveStep() && !m_failed; ++guard) {
+        if (!c.signatureDue().isEmpty()) {
+            // The real dialog over the step that asks for it, once; then the signatures: the
+            // supervisor walking the batch performed the step, QA verifies it.
+            const bool witness = c.signatureDue() == QLatin1String("verified");
+            if (!seen.contains(QStringLiteral("signature")) && callQml("openSignature")) {
+                seen << QStringLiteral("signature");
+                shoot(QStringLiteral("execution-signature"));
+                callQml("closeSignature");
+            }
+            const QVariantMap signer =
+                demoPerson(witness ? QStringLiteral("qa") : QStringLiteral("supervisor"));
+            if (!c.sign(signer.value(QStringLiteral("userId")).toString(),
+                        signer.value(QStringLiteral("password")).toString()))
+                return fail(QStringLiteral("signature at step %1 refused: %2")
+                                .arg(c.stepId(), c.errorText()));
+            if (!seen.contains(QStringLiteral("signed"))) {
+                seen << QStringLiteral("signed");
+                shoot(QStringLiteral("execution-signed"));
+            }
+            settle(50);
+            continue;
+        }
         std::shared_ptr<const Recipe> recipe;
         if (AppContext *context = AppContext::instance()) {
             BatchManager &m = context->workstation()->batches();
@@ -189,10 +214,91 @@ void ScreenshotTour::walk(StepController &c)
     }
 }
 
+void ScreenshotTour::waitWhileBusy(SessionController &session)
+{
+    for (int i = 0; i < 200 && session.busy(); ++i)
+        settle(50);
+}
+
+QVariantMap ScreenshotTour::demoPerson(const QString &role)
+{
+    for (const QVariant &v : SessionController::demoCredentials()) {
+        if (v.toMap().value(QStringLiteral("role")) == role)
+            return v.toMap();
+    }
+    return {};
+}
+
+bool ScreenshotTour::signInAs(SessionController &session, const QString &role)
+{
+    for (const QVariant &v : SessionController::demoCredentials()) {
+        const QVariantMap person = v.toMap();
+        if (person.value(QStringLiteral("role")) != role)
+            continue;
+        session.signIn(person.value(QStringLiteral("userId")).toString(),
+                       person.value(QStringLiteral("password")).toString());
+        settle(10);
+        waitWhileBusy(session);
+        if (session.ready())
+            return true;
+        fail(QStringLiteral("demo %1 could not sign in: %2 (this store has no demo people?)")
+                 .arg(role, session.errorText()));
+        return false;
+    }
+    fail(QStringLiteral("no demo person with role %1").arg(role));
+    return false;
+}
+
+void ScreenshotTour::peopleShots(SessionController &session, StepController &c)
+{
+    Q_UNUSED(c);
+    if (callQml("showSecurityLog"))
+        shoot(QStringLiteral("security-log"));
+
+    session.switchUser();
+    settle(50);
+    if (!signInAs(session, QStringLiteral("administrator")))
+        return;
+    if (callQml("showUsers", QStringLiteral("demo.operator")))
+        shoot(QStringLiteral("users"));
+
+    callQml("showToday");
+    session.lockNow();
+    settle(50);
+    if (!session.locked())
+        fail(QStringLiteral("the session did not lock"));
+    else
+        shoot(QStringLiteral("lock"));
+    for (const QVariant &v : SessionController::demoCredentials()) {
+        if (v.toMap().value(QStringLiteral("role")) == QLatin1String("administrator"))
+            session.unlock(v.toMap().value(QStringLiteral("password")).toString());
+    }
+    settle(10);
+    waitWhileBusy(session);
+}
+
 void ScreenshotTour::run()
 {
     if (!QDir().mkpath(m_directory)) {
         fail(QStringLiteral("cannot create %1").arg(m_directory));
+        QCoreApplication::exit(1);
+        return;
+    }
+    SessionController *session =
+        AppContext::instance() ? AppContext::instance()->session() : nullptr;
+    if (!session) {
+        fail(QStringLiteral("no session controller"));
+        QCoreApplication::exit(1);
+        return;
+    }
+    // Nobody is signed in when the window opens. A supervisor walks the batch: the tour
+    // resolves an exception on the way, which an operator may not.
+    shoot(QStringLiteral("signin"));
+    // One mistyped password first, so that the security log shows what a failure looks like.
+    session->signIn(QStringLiteral("demo.operator"), QStringLiteral("mistyped-password"));
+    settle(10);
+    waitWhileBusy(*session);
+    if (!signInAs(*session, QStringLiteral("supervisor"))) {
         QCoreApplication::exit(1);
         return;
     }
@@ -218,6 +324,8 @@ void ScreenshotTour::run()
                 QStringLiteral("batch %1 did not start: %2").arg(batchId, controller->errorText()));
         else
             walk(*controller);
+        if (!m_failed)
+            peopleShots(*session, *controller);
         callQml("showToday");
         shoot(QStringLiteral("today-after"));
     }

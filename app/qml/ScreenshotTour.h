@@ -4,11 +4,13 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <QVariantMap>
 
 class QQuickWindow;
 
 namespace ck {
 
+class SessionController;
 class StepController;
 struct Step;
 
@@ -33,6 +35,14 @@ private:
     bool callQml(const char *function, const QVariant &argument = {});
     bool actNominally(StepController &c, const Step &step);
     void walk(StepController &c);
+    // Signs in the demo person with `role` (SessionController::demoCredentials), as the sign-in
+    // screen would; false, with the reason, when the demo site has no such person.
+    bool signInAs(SessionController &session, const QString &role);
+    // The demo person holding `role`, as the sign-in screen lists them.
+    static QVariantMap demoPerson(const QString &role);
+    void waitWhileBusy(SessionController &session);
+    // The people screens: signature dialog, security log, user administration, lock screen.
+    void peopleShots(SessionController &session, StepController &c);
 
     QQuickWindow *m_window = nullptr;
     QString m_directory;

@@ -332,7 +332,9 @@ bool StepController::sign(const QString &userId, const QString &password)
         return false;
     SignatureRequest request;
     request.meaning = m_signatureDue;
-    request.userId = userId.trimmed();
+    // Only what the signer was asked for is recorded as given: a password alone when the session
+    // allows it, both components otherwise.
+    request.userId = signatureNeedsUserId() ? userId.trimmed() : QString();
     request.password = password;
     return apply(manager()->signStep(m_batchId, m_step->id, request));
 }

@@ -1,7 +1,10 @@
 // Runs tst_first_screen.qml with a real workstation: a demo site seeded into a temporary store,
-// installed as the AppContext the screens read. The QML then drives the screens as an operator.
+// installed as the AppContext the screens read, with the demo operator signed in (the sign-in
+// screens have their own test, tst_session). The QML then drives the screens as an operator.
 #include "AppContext.h"
 #include "GuiMain.h"
+#include "SessionController.h"
+#include "people/AccessControl.h"
 #include "site/DemoSite.h"
 #include "site/Workstation.h"
 
@@ -30,11 +33,17 @@ public Q_SLOTS:
             if (!opened)
                 qFatal("cannot open the store: %s", qPrintable(opened.error().message));
             m_workstation = std::move(opened).value();
+            // Argon2id at its standard cost takes 0.3 s a hash; seeding makes five people.
+            m_workstation->access().setHashCost({1, size_t(8) << 20});
             if (ck::Status seeded = ck::DemoSite::seed(*m_workstation); !seeded)
                 qFatal("cannot seed the demo site: %s", qPrintable(seeded.error().message));
+            const ck::SiteUser &demoOperator = ck::DemoSite::users().at(1);
+            if (auto signedIn =
+                    m_workstation->access().signIn(demoOperator.userId, demoOperator.password);
+                !signedIn)
+                qFatal("cannot sign in: %s", qPrintable(signedIn.error().message));
             m_context = std::make_unique<ck::AppContext>(
-                m_workstation.get(), QStringLiteral("operator:quicktest"),
-                ck::DemoSite::isDemo(*m_workstation), m_dir.path());
+                m_workstation.get(), ck::DemoSite::isDemo(*m_workstation), m_dir.path());
             ck::AppContext::setInstance(m_context.get());
         }
         ck::prepareQmlEngine(*engine);

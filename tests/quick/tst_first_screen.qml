@@ -4,8 +4,9 @@ import Chainkeeper
 import Chainkeeper.Ui
 
 // The first operator screen, end to end: the real AppShell (top bar, today's work, execution
-// screen) on a demo store, driven with taps and keys. The order is ORD-2026-0143 on recipe
-// car-t-rapid: coi_check (instruction), bag_integrity (choice), temp_arrival (numeric, 1
+// screen) on a demo store, driven with taps and keys, signed in as demo.operator. The order is
+// ORD-2026-0143 on recipe car-t-rapid: coi_check (instruction, signed by the performer and
+// verified by a second person), bag_integrity (choice), temp_arrival (numeric, 1
 // decimal, alert 3–7, action 2–8 °C), collection_age (numeric, alert ≤ 18, action ≤ 24 h),
 // apheresis_volume.
 Item {
@@ -49,6 +50,28 @@ Item {
             compare(button.text, expectedLabel)
             tryVerify(() => button.enabled, 2000, "'" + expectedLabel + "' can be pressed")
             mouseClick(button)
+        }
+
+        // Signs in the signature dialog the way a person does: the button, then the user id (when
+        // asked) and the password typed, then Sign.
+        function sign(buttonLabel, userId, password) {
+            confirm(buttonLabel)
+            const dialog = find("signatureDialog")
+            tryVerify(() => dialog.opened, 2000, "the signature dialog opens")
+            verify(find("signatureSigns", dialog.contentItem).text.indexOf("Chain of identity") >= 0,
+                   "the dialog shows what is signed")
+            const idInput = find("signatureUserIdInput", dialog.contentItem)
+            if (idInput.visible) {
+                mouseClick(idInput)
+                tryVerify(() => idInput.activeFocus, 2000)
+                typeText(userId)
+            }
+            const passwordInput = find("signaturePasswordInput", dialog.contentItem)
+            mouseClick(passwordInput)
+            tryVerify(() => passwordInput.activeFocus, 2000)
+            typeText(password)
+            mouseClick(find("signatureSign", dialog.contentItem))
+            return dialog
         }
 
         SignalSpy {
@@ -104,10 +127,34 @@ Item {
             compare(controller.kind, "instruction")
             verify(find("stepText").text.indexOf("chain-of-identity") >= 0)
 
-            stepSpy.clear()
             confirm("Acknowledge")
+            // The recipe asks for the performer's signature and a second person's: the batch
+            // waits at the step until both are given.
+            tryCompare(controller, "signatureDue", "performed")
+            compare(controller.stepId, "coi_check")
+            verify(find("signaturePanel").visible)
+
+            // The operator cannot verify their own work; the refusal stays in the dialog.
+            let dialog = sign("Sign as performer", "demo.operator", "Demo-operator-1")
+            tryCompare(controller, "signatureDue", "verified")
+            verify(!dialog.opened)
+            verify(find("signature_performed").text.indexOf("Olivia Demo (operator)") >= 0,
+                   "the performer's signature is shown with the step")
+            dialog = sign("Verify and sign", "demo.operator", "Demo-operator-1")
+            tryVerify(() => find("signatureError", dialog.contentItem).visible, 2000)
+            verify(dialog.opened)
+            compare(controller.signatureDue, "verified")
+            mouseClick(find("signatureCancel", dialog.contentItem))
+            tryVerify(() => !dialog.opened, 2000)
+
+            stepSpy.clear()
+            sign("Verify and sign", "demo.supervisor", "Demo-supervisor-1")
             tryCompare(controller, "stepId", "bag_integrity")
             verify(stepSpy.count > 0, "stepChanged after the next step loaded")
+            // The signed step's manifestations stay beside its last entry.
+            const last = find("lastSignatures")
+            verify(last.visible)
+            verify(find("signature_verified", last).text.indexOf("Sam Demo (supervisor)") >= 0)
         }
 
         function test_3_pick_a_choice() {
@@ -174,7 +221,17 @@ Item {
 
         function test_6_repeat_with_reason_then_good_value() {
             const panel = find("exceptionPanel")
+            // The operator sees that a supervisor decides, and no decision buttons.
+            verify(find("decisionNeededHint", find("exception_0", panel)).visible)
+            verify(!find("repeatButton", find("exception_0", panel)).visible)
+            // The supervisor signs in at this terminal; the batch stays open underneath.
+            SessionController.switchUser()
+            tryCompare(SessionController, "signedIn", false)
+            SessionController.signIn("demo.supervisor", "Demo-supervisor-1")
+            tryCompare(SessionController, "ready", true, 5000)
+            compare(controller.batchId, "B-ORD-2026-0143")
             const card = find("exception_0", panel)
+            verify(!find("decisionNeededHint", card).visible)
             const repeat = find("repeatButton", card)
             verify(!repeat.enabled, "a resolution needs a reason")
             const reason = find("reasonField", card)

@@ -143,15 +143,29 @@ bool AccessControl::lockIfIdle()
     const qint64 idle = m_session->lastActivity.secsTo(m_clock.nowUtc());
     if (idle < static_cast<qint64>(policy().inactivityMinutes) * 60)
         return false;
+    lock(QStringLiteral("inactive for %1 min").arg(idle / 60));
+    return true;
+}
+
+Status AccessControl::lockNow()
+{
+    if (!m_session)
+        return Error::refused(QStringLiteral("nobody is signed in"));
+    if (!m_session->locked)
+        lock(QStringLiteral("locked by %1").arg(m_session->userId));
+    return {};
+}
+
+void AccessControl::lock(const QString &why)
+{
     m_session->locked = true;
     m_session->fullySigned = false; // the continuous session ends with the lock
     EventDraft d;
     d.actor = m_session->userId;
     d.type = eventtype::SessionLocked;
-    d.reason = QStringLiteral("inactive for %1 min").arg(idle / 60);
+    d.reason = why;
     d.payload.insert(QStringLiteral("userId"), m_session->userId);
     (void)m_log.record(d);
-    return true;
 }
 
 Status AccessControl::unlock(const QString &password)

@@ -51,6 +51,8 @@ public:
     bool touch();
     // Locks the session when it has been idle for the policy's time; true when it is locked now.
     bool lockIfIdle();
+    // Locks at once: the person steps away from the terminal.
+    Status lockNow();
     // Only the same person, with their password, opens a locked session; it starts a new
     // continuous session for the purposes of signing.
     Status unlock(const QString &password);
@@ -66,6 +68,7 @@ public:
     void passwordChanged();
 
 private:
+    void lock(const QString &why);
     Status recordFailure(const std::optional<User> &user, const QString &identifier,
                          const QString &why);
 

@@ -126,9 +126,7 @@ Result<User> UserDirectory::add(const NewUser &u, const QString &initialPassword
         !s)
         return s.error();
     // A password an administrator chose is changed by its owner at first sign-in (§11.300(b)).
-    // The demo site's users keep the passwords the sign-in screen lists: nobody's secret.
-    const bool demoSite = m_store.meta(QStringLiteral("site")) == QLatin1String("demo");
-    return create(u, initialPassword, m_access.actor(), !demoSite);
+    return create(u, initialPassword, m_access.actor(), true);
 }
 
 Status UserDirectory::deactivate(const QString &userId, const QString &reason)

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "execution/BatchManager.h"
 #include "people/AccessControl.h"
+#include "people/PeopleProjection.h"
 #include "people/Roles.h"
 #include "people/UserDirectory.h"
 #include "recipe/RecipeCatalog.h"
@@ -36,7 +37,7 @@ const QList<SiteUser> &DemoSite::users()
 {
     static const QList<SiteUser> list{
         {QStringLiteral("demo.admin"),
-         QStringLiteral("Adam Demo (administrator)"),
+         QStringLiteral("Ada Demo (administrator)"),
          QStringLiteral("BADGE-ADM-1"),
          {role::Administrator},
          QStringLiteral("Demo-admin-1")},
@@ -51,7 +52,7 @@ const QList<SiteUser> &DemoSite::users()
          {role::Operator},
          QStringLiteral("Demo-operator-2")},
         {QStringLiteral("demo.supervisor"),
-         QStringLiteral("Sofia Demo (supervisor)"),
+         QStringLiteral("Sam Demo (supervisor)"),
          QStringLiteral("BADGE-SUP-1"),
          {role::Supervisor},
          QStringLiteral("Demo-supervisor-1")},
@@ -59,7 +60,7 @@ const QList<SiteUser> &DemoSite::users()
          QStringLiteral("Quentin Demo (QA)"),
          QStringLiteral("BADGE-QA-1"),
          {role::QA},
-         QStringLiteral("Demo-qa-1")},
+         QStringLiteral("Demo-quality-1")},
     };
     return list;
 }
@@ -83,6 +84,18 @@ Status actAs(Workstation &w, const QString &userId, const std::function<Status()
 
 Status DemoSite::seed(Workstation &w)
 {
+    // The demo people's passwords are printed on the sign-in screen: their hashes protect
+    // nothing, so they use a cheap Argon2id cost and the demo starts in about a second. Each
+    // hash carries its cost; people a real site adds get the standard cost.
+    const PasswordHasher::Cost standard = w.access().policy().hashCost;
+    w.access().setHashCost({1, size_t(8) << 20});
+    const Status seeded = seedParts(w);
+    w.access().setHashCost(standard);
+    return seeded;
+}
+
+Status DemoSite::seedParts(Workstation &w)
+{
     if (!w.users().hasUsers()) {
         // Marked first, so that the users are created as demo users.
         if (Status s = w.store().setMeta(QStringLiteral("site"), QStringLiteral("demo")); !s)
@@ -93,6 +106,16 @@ Status DemoSite::seed(Workstation &w)
     if (!isDemo(w))
         return Error::refused(
             QStringLiteral("this data directory holds a real site, not the demo site"));
+    // A demo site whose administrator was made on the first-run screen gets the others now.
+    QList<SiteUser> missing;
+    for (const SiteUser &u : users()) {
+        if (!PeopleProjection::user(w.store().db(), u.userId))
+            missing << u;
+    }
+    if (!missing.isEmpty()) {
+        if (Status s = addSiteUsers(w, users().first(), missing); !s)
+            return s;
+    }
     if (w.recipes().list().isEmpty()) {
         Status s = actAs(w, QStringLiteral("demo.qa"), [&]() -> Status {
             for (const QString &name :

@@ -17,6 +17,9 @@ struct DemoSite
     // The demo users and their passwords, the administrator first. The one list the sign-in
     // screen, the screenshot tour and the README read.
     static const QList<SiteUser> &users();
+
+private:
+    static Status seedParts(Workstation &workstation);
 };
 
 } // namespace ck

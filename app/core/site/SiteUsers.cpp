@@ -12,10 +12,15 @@ NewUser newUser(const SiteUser &u)
 {
     return {u.userId, u.printedName, u.badgeId, u.roles};
 }
+
+// Only ever typed by this code; the user's own password replaces it at once.
+QString initialPassword(const SiteUser &u)
+{
+    return u.password + QStringLiteral("#initial");
+}
 } // namespace
 
-Status createSiteUsers(Workstation &w, const QList<SiteUser> &users,
-                       const QList<std::pair<QString, QString>> &settings)
+Status createSiteUsers(Workstation &w, const QList<SiteUser> &users, const SiteSettings &settings)
 {
     if (users.isEmpty())
         return {};
@@ -26,38 +31,36 @@ Status createSiteUsers(Workstation &w, const QList<SiteUser> &users,
                 .arg(admin.userId));
     if (auto created = w.users().createFirstAdministrator(newUser(admin), admin.password); !created)
         return created.error();
-    Result<Session> session = w.access().signIn(admin.userId, admin.password);
-    if (!session)
+    return addSiteUsers(w, admin, users.mid(1), settings);
+}
+
+Status addSiteUsers(Workstation &w, const SiteUser &admin, const QList<SiteUser> &users,
+                    const SiteSettings &settings)
+{
+    if (Result<Session> session = w.access().signIn(admin.userId, admin.password); !session)
         return session.error();
-    for (const auto &[key, value] : settings) {
-        if (Status s = w.users().setPolicy(key, value); !s) {
-            (void)w.access().signOut();
-            return s;
+    auto asAdmin = [&]() -> Status {
+        for (const auto &[key, value] : settings) {
+            if (Status s = w.users().setPolicy(key, value); !s)
+                return s;
         }
-    }
-    QList<const SiteUser *> mustChange;
-    for (qsizetype i = 1; i < users.size(); ++i) {
-        const SiteUser &u = users[i];
-        // The initial password is only ever typed by this function; the user's own replaces it.
-        const QString initial = u.password + QStringLiteral("#initial");
-        Result<User> added = w.users().add(newUser(u), initial);
-        if (!added) {
-            (void)w.access().signOut();
-            return added.error();
+        for (const SiteUser &u : users) {
+            if (Result<User> added = w.users().add(newUser(u), initialPassword(u)); !added)
+                return added.error();
         }
-        if (added->mustChangePassword)
-            mustChange << &u;
-    }
-    if (Status s = w.access().signOut(); !s)
-        return s;
-    for (const SiteUser *u : mustChange) {
-        const QString initial = u->password + QStringLiteral("#initial");
-        if (Result<Session> s = w.access().signIn(u->userId, initial); !s)
+        return {};
+    };
+    const Status added = asAdmin();
+    (void)w.access().signOut();
+    if (!added)
+        return added;
+    for (const SiteUser &u : users) {
+        if (Result<Session> s = w.access().signIn(u.userId, initialPassword(u)); !s)
             return s.error();
-        if (Status s = w.users().changeOwnPassword(initial, u->password); !s)
-            return s;
-        if (Status s = w.access().signOut(); !s)
-            return s;
+        const Status changed = w.users().changeOwnPassword(initialPassword(u), u.password);
+        (void)w.access().signOut();
+        if (!changed)
+            return changed;
     }
     return {};
 }

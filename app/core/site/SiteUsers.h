@@ -11,7 +11,7 @@ namespace ck {
 
 class Workstation;
 
-// A person to create on a new site, with the password they will sign in with.
+// A person to create on a site, with the password they will sign in with.
 struct SiteUser
 {
     QString userId;
@@ -21,13 +21,19 @@ struct SiteUser
     QString password;
 };
 
+using SiteSettings = QList<std::pair<QString, QString>>;
+
 // Creates the people of a site that has none, through the same audited paths an administrator
 // uses: the first entry (it must hold the administrator role) becomes the first administrator,
-// who adds the others. Where the site forces a new password at first sign-in, each user signs
-// in once with an initial password and changes it to theirs. Nobody is signed in afterwards.
-// `settings` (key, value) are set by the first administrator, as UserDirectory::setPolicy.
-// For sites that are made, not run: the demo site, the dry run, the test suite.
+// who adds the others (addSiteUsers). `settings` (key, value) are set by that administrator, as
+// UserDirectory::setPolicy. For sites that are made, not run: the demo site, the dry run, the
+// test suite. Nobody is signed in afterwards.
 Status createSiteUsers(Workstation &workstation, const QList<SiteUser> &users,
-                       const QList<std::pair<QString, QString>> &settings = {});
+                       const SiteSettings &settings = {});
+
+// `administrator` adds `users`, each with an initial password; each then signs in once and
+// changes it to their own, as a new user does at first sign-in (§11.300(b)).
+Status addSiteUsers(Workstation &workstation, const SiteUser &administrator,
+                    const QList<SiteUser> &users, const SiteSettings &settings = {});
 
 } // namespace ck

@@ -1,0 +1,200 @@
+#include "SecurityLogModel.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "people/AccessControl.h"
+#include "people/PeopleEvents.h"
+#include "site/Workstation.h"
+#include "store/EventRows.h"
+#include "store/Store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ck {
+
+namespace {
+const QStringList &securityTypes()
+{
+    static const QStringList types = {
+        eventtype::SignInSucceeded, eventtype::SignInFailed,     eventtype::SessionEnded,
+        eventtype::UserLocked,      eventtype::UserUnlocked,     eventtype::SessionLocked,
+        eventtype::SessionUnlocked, eventtype::AccessRefused,    eventtype::UserCreated,
+        eventtype::UserPasswordSet, eventtype::UserRolesChanged, eventtype::UserDeactivated,
+        eventtype::SettingChanged};
+    return types;
+}
+} // namespace
+
+SecurityLogModel::SecurityLogModel(QObject *parent) : QAbstractListModel(parent)
+{
+    reload();
+}
+
+QString SecurityLogModel::kindOf(const QString &type)
+{
+    if (type == eventtype::SignInSucceeded || type == eventtype::SignInFailed ||
+        type == eventtype::SessionEnded)
+        return QStringLiteral("signin");
+    if (type == eventtype::UserLocked || type == eventtype::UserUnlocked ||
+        type == eventtype::SessionLocked || type == eventtype::SessionUnlocked)
+        return QStringLiteral("lock");
+    if (type == eventtype::AccessRefused)
+        return QStringLiteral("refusal");
+    if (type == eventtype::UserCreated || type == eventtype::UserPasswordSet ||
+        type == eventtype::UserRolesChanged || type == eventtype::UserDeactivated ||
+        type == eventtype::SettingChanged)
+        return QStringLiteral("user");
+    return {};
+}
+
+QString SecurityLogModel::describe(const QString &type)
+{
+    if (type == eventtype::SignInSucceeded)
+        return tr("Signed in");
+    if (type == eventtype::SignInFailed)
+        return tr("Sign-in failed");
+    if (type == eventtype::SessionEnded)
+        return tr("Signed out");
+    if (type == eventtype::UserLocked)
+        return tr("Account locked");
+    if (type == eventtype::UserUnlocked)
+        return tr("Account unlocked");
+    if (type == eventtype::SessionLocked)
+        return tr("Session locked");
+    if (type == eventtype::SessionUnlocked)
+        return tr("Session unlocked");
+    if (type == eventtype::AccessRefused)
+        return tr("Access refused");
+    if (type == eventtype::UserCreated)
+        return tr("User added");
+    if (type == eventtype::UserPasswordSet)
+        return tr("Password set");
+    if (type == eventtype::UserRolesChanged)
+        return tr("Roles changed");
+    if (type == eventtype::UserDeactivated)
+        return tr("User deactivated");
+    if (type == eventtype::SettingChanged)
+        return tr("Setting changed");
+    return type; // a type this build does not know is shown as recorded
+}
+
+void SecurityLogModel::setKind(const QString &kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    Q_EMIT kindChanged();
+    reload();
+}
+
+void SecurityLogModel::setLimit(int limit)
+{
+    if (m_limit == limit || limit < 1)
+        return;
+    m_limit = limit;
+    Q_EMIT kindChanged();
+    reload();
+}
+
+int SecurityLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant SecurityLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= count())
+        return {};
+    const Row &r = m_rows.at(index.row());
+    switch (role) {
+    case UtcRole:
+        return r.utc;
+    case TerminalRole:
+        return r.terminal;
+    case ActorRole:
+        return r.actor;
+    case TypeRole:
+        return r.type;
+    case KindRole:
+        return kindOf(r.type);
+    case WhatRole:
+    case Qt::DisplayRole:
+        return describe(r.type);
+    case UserRole:
+        return r.user;
+    case DetailRole:
+        return r.detail;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SecurityLogModel::roleNames() const
+{
+    return {{UtcRole, "utc"},   {TerminalRole, "terminal"}, {ActorRole, "actor"},
+            {TypeRole, "type"}, {KindRole, "kind"},         {WhatRole, "what"},
+            {UserRole, "user"}, {DetailRole, "detail"}};
+}
+
+void SecurityLogModel::reload()
+{
+    AppContext *context = AppContext::instance();
+    Workstation *w = context ? context->workstation() : nullptr;
+    beginResetModel();
+    m_rows.clear();
+    m_error.clear();
+    if (!w) {
+        m_error = tr("This terminal has no data store.");
+    } else if (Status allowed = w->access().require(Permission::ViewSecurityLog,
+                                                    QStringLiteral("view the security log"));
+               !allowed) {
+        m_error = allowed.error().message;
+    } else {
+        QStringList types;
+        for (const QString &t : securityTypes()) {
+            if (m_kind.isEmpty() || kindOf(t) == m_kind)
+                types << t;
+        }
+        QSqlQuery q(w->store().db());
+        q.prepare(selectEventsSql() +
+                  QStringLiteral(" WHERE type IN ('%1') ORDER BY pos DESC LIMIT ?")
+                      .arg(types.join(QStringLiteral("','"))));
+        q.addBindValue(m_limit);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+        } else {
+            while (q.next()) {
+                const Event e = readEvent(q);
+                const QJsonObject payload = e.payloadObject();
+                QString user = payload.value(u"userId").toString();
+                if (user.isEmpty())
+                    user = payload.value(u"identifier").toString();
+                if (user.isEmpty())
+                    user = payload.value(u"key").toString();
+                QStringList detail;
+                for (const QString &part : {e.newValue, e.reason}) {
+                    if (!part.isEmpty())
+                        detail << part;
+                }
+                m_rows.append({parseUtcText(e.utc), e.terminalId, e.actor, e.type, user,
+                               detail.join(QStringLiteral(" · "))});
+            }
+        }
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+QVariantMap SecurityLogModel::get(int row) const
+{
+    QVariantMap map;
+    if (row < 0 || row >= count())
+        return map;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+} // namespace ck
