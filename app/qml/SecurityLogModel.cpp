@@ -4,27 +4,11 @@
 #include "common/Clock.h"
 #include "people/AccessControl.h"
 #include "people/PeopleEvents.h"
+#include "people/SecurityLog.h"
 #include "site/Workstation.h"
-#include "store/EventRows.h"
 #include "store/Store.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace ck {
-
-namespace {
-const QStringList &securityTypes()
-{
-    static const QStringList types = {
-        eventtype::SignInSucceeded, eventtype::SignInFailed,     eventtype::SessionEnded,
-        eventtype::UserLocked,      eventtype::UserUnlocked,     eventtype::SessionLocked,
-        eventtype::SessionUnlocked, eventtype::AccessRefused,    eventtype::UserCreated,
-        eventtype::UserPasswordSet, eventtype::UserRolesChanged, eventtype::UserDeactivated,
-        eventtype::SettingChanged};
-    return types;
-}
-} // namespace
 
 SecurityLogModel::SecurityLogModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -146,40 +130,30 @@ void SecurityLogModel::reload()
     m_error.clear();
     if (!w) {
         m_error = tr("This terminal has no data store.");
-    } else if (Status allowed = w->access().require(Permission::ViewSecurityLog,
-                                                    QStringLiteral("view the security log"));
-               !allowed) {
-        m_error = allowed.error().message;
     } else {
         QStringList types;
-        for (const QString &t : securityTypes()) {
+        for (const QString &t : SecurityLog::eventTypes()) {
             if (m_kind.isEmpty() || kindOf(t) == m_kind)
                 types << t;
         }
-        QSqlQuery q(w->store().db());
-        q.prepare(selectEventsSql() +
-                  QStringLiteral(" WHERE type IN ('%1') ORDER BY pos DESC LIMIT ?")
-                      .arg(types.join(QStringLiteral("','"))));
-        q.addBindValue(m_limit);
-        if (!q.exec()) {
-            m_error = q.lastError().text();
-        } else {
-            while (q.next()) {
-                const Event e = readEvent(q);
-                const QJsonObject payload = e.payloadObject();
-                QString user = payload.value(u"userId").toString();
-                if (user.isEmpty())
-                    user = payload.value(u"identifier").toString();
-                if (user.isEmpty())
-                    user = payload.value(u"key").toString();
-                QStringList detail;
-                for (const QString &part : {e.newValue, e.reason}) {
-                    if (!part.isEmpty())
-                        detail << part;
-                }
-                m_rows.append({parseUtcText(e.utc), e.terminalId, e.actor, e.type, user,
-                               detail.join(QStringLiteral(" · "))});
+        SecurityLog log(w->store(), w->access());
+        Result<std::vector<Event>> events = log.read(types, m_limit);
+        if (!events)
+            m_error = events.error().message;
+        for (const Event &e : events ? *events : std::vector<Event>{}) {
+            const QJsonObject payload = e.payloadObject();
+            QString user = payload.value(u"userId").toString();
+            if (user.isEmpty())
+                user = payload.value(u"identifier").toString();
+            if (user.isEmpty())
+                user = payload.value(u"key").toString();
+            QStringList detail;
+            for (const QString &part : {e.newValue, e.reason}) {
+                if (!part.isEmpty())
+                    detail << part;
             }
+            m_rows.append({parseUtcText(e.utc), e.terminalId, e.actor, e.type, user,
+                           detail.join(QStringLiteral(" · "))});
         }
     }
     endResetModel();

@@ -5,8 +5,10 @@
 #include "TestSite.h"
 
 #include "execution/BatchManager.h"
+#include "execution/EventTypes.h"
 #include "people/AccessControl.h"
 #include "people/PeopleEvents.h"
+#include "people/SecurityLog.h"
 #include "people/SignatureCheck.h"
 #include "people/SignatureService.h"
 #include "recipe/RecipeCatalog.h"
@@ -282,6 +284,39 @@ private Q_SLOTS:
             QVERIFY2(s.error().message.startsWith(QStringLiteral("refused: ")),
                      qPrintable(s.error().message));
         }
+    }
+
+    // §11.300(d): failed sign-ins and refusals reach the people who must act on them, and only
+    // them.
+    void securityLogIsForSupervisors()
+    {
+        site->signInAs(QStringLiteral("operator2"));
+        QVERIFY(!m().createBatch(BatchOrder{})); // refused: an operator releases no orders
+        QVERIFY(!site->ws().access().signIn(QStringLiteral("operator2"), QStringLiteral("typo")));
+        SecurityLog log(site->ws().store(), site->ws().access());
+        site->signInAs(QStringLiteral("operator2"));
+        auto asOperator = log.read({}, 50);
+        QVERIFY(!asOperator);
+        QVERIFY2(asOperator.error().message.contains(QStringLiteral("view the security log")),
+                 qPrintable(asOperator.error().message));
+
+        site->signInAs(QStringLiteral("verifier"));
+        auto all = log.read({}, 50);
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message));
+        // Newest first: the operator's refused look at the log, then the failed sign-in.
+        QCOMPARE(all->at(0).type, eventtype::SignInSucceeded); // the verifier's own sign-in
+        QVERIFY(std::any_of(all->begin(), all->end(), [](const Event &e) {
+            return e.type == eventtype::AccessRefused && e.actor == QLatin1String("operator2") &&
+                   e.newValue == QLatin1String("view the security log");
+        }));
+        auto failures = log.read({eventtype::SignInFailed}, 50);
+        QVERIFY(failures);
+        QCOMPARE(failures->size(), size_t(1));
+        QCOMPARE(failures->front().actor, QStringLiteral("operator2"));
+        QVERIFY(!log.read({eventtype::EntryRecorded}, 50)); // batch records are not in it
+        // Nothing of the batch record is in the security log.
+        for (const Event &e : *all)
+            QVERIFY(SecurityLog::eventTypes().contains(e.type));
     }
 
     void nothingHappensWithoutASignedInPerson()
