@@ -459,6 +459,22 @@
         <source>Fill in %1</source>
         <translation>%1 eintragen</translation>
     </message>
+    <message>
+        <source>Demo people</source>
+        <translation>Demo-Personen</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Ziffernblock</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the password</source>
+        <translation>Ziffernblock: Eingabe des Passworts</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the user id or badge</source>
+        <translation>Ziffernblock: Eingabe der Benutzerkennung oder des Ausweises</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>

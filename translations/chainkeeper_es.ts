@@ -459,6 +459,22 @@
         <source>Fill in %1</source>
         <translation>Rellenar con %1</translation>
     </message>
+    <message>
+        <source>Demo people</source>
+        <translation>Personas de demostración</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Teclado numérico</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the password</source>
+        <translation>Teclado numérico: se escribe la contraseña</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the user id or badge</source>
+        <translation>Teclado numérico: se escribe el usuario o la tarjeta</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>

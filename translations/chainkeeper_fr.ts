@@ -459,6 +459,22 @@
         <source>Fill in %1</source>
         <translation>Remplir pour %1</translation>
     </message>
+    <message>
+        <source>Demo people</source>
+        <translation>Personnes de démo</translation>
+    </message>
+    <message>
+        <source>Keypad</source>
+        <translation>Pavé numérique</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the password</source>
+        <translation>Pavé numérique : saisie du mot de passe</translation>
+    </message>
+    <message>
+        <source>Keypad: typing the user id or badge</source>
+        <translation>Pavé numérique : saisie de l’identifiant ou du badge</translation>
+    </message>
 </context>
 <context>
     <name>SignatureDialog</name>

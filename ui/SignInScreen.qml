@@ -7,9 +7,15 @@ import Chainkeeper.Widgets
 // Sign-in with two components: a user id or a scanned badge, and the password. The badge field
 // has the focus whenever the screen shows, so a wedge scanner's read lands there and its Enter
 // moves on to the password. Every refusal reads the same (the core does not say which part was
-// wrong). On the demo site a card lists the demo people; a tap fills both fields.
+// wrong). A big keypad types digits into the field that had the focus; on the demo site a card
+// lists the demo people instead (a tap fills both fields), and the keypad is one tap away.
 Rectangle {
     id: screen
+
+    // The field the keypad types into: the one that last had the focus.
+    property FormField keypadTarget: idField
+    onKeypadTargetChanged: keypad.text = keypadTarget.text
+    property bool showKeypad: !SessionController.isDemo
 
     function reset() {
         idField.clear()
@@ -76,6 +82,8 @@ Rectangle {
                     id: idField
                     objectName: "signInId"
                     Layout.fillWidth: true
+                    input.onActiveFocusChanged: if (input.activeFocus) screen.keypadTarget = idField
+                    onTextChanged: if (screen.keypadTarget === idField) keypad.text = text
                     label: qsTr("User id or badge")
                     mono: true
                     enabled: !SessionController.busy
@@ -85,6 +93,8 @@ Rectangle {
                     id: passwordField
                     objectName: "signInPassword"
                     Layout.fillWidth: true
+                    input.onActiveFocusChanged: if (input.activeFocus) screen.keypadTarget = passwordField
+                    onTextChanged: if (screen.keypadTarget === passwordField) keypad.text = text
                     label: qsTr("Password")
                     secret: true
                     maximumLength: 128
@@ -108,81 +118,148 @@ Rectangle {
             }
         }
 
+        // The demo people (demo site only) or a big keypad for digits typed with gloves: badge
+        // numbers and numeric passwords. A real site shows the keypad.
         Card {
-            objectName: "demoUsersCard"
-            visible: SessionController.isDemo
+            objectName: "signInSideCard"
             Layout.fillHeight: true
             Layout.preferredWidth: 520
-            borderColor: Theme.alert
-            borderWidth: 3
+            borderColor: SessionController.isDemo ? Theme.alert : Theme.border
+            borderWidth: SessionController.isDemo ? 3 : 1
             padding: 24
 
             ColumnLayout {
                 anchors.fill: parent
                 spacing: 12
 
-                Text {
+                RowLayout {
                     Layout.fillWidth: true
-                    text: qsTr("Demo site: people and passwords")
-                    font.pixelSize: Theme.fontLarge
-                    font.bold: true
-                    color: Theme.text
-                    wrapMode: Text.Wrap
+                    visible: SessionController.isDemo
+                    spacing: 12
+                    BigButton {
+                        objectName: "showDemoPeopleButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Demo people")
+                        primary: !screen.showKeypad
+                        // A tap leaves the focus in the field being filled.
+                        focusPolicy: Qt.TabFocus
+                        onClicked: {
+                            screen.showKeypad = false
+                            screen.keypadTarget.focusInput()
+                        }
+                    }
+                    BigButton {
+                        objectName: "showKeypadButton"
+                        Layout.fillWidth: true
+                        text: qsTr("Keypad")
+                        primary: screen.showKeypad
+                        focusPolicy: Qt.TabFocus
+                        onClicked: {
+                            screen.showKeypad = true
+                            screen.keypadTarget.focusInput()
+                        }
+                    }
                 }
-                Text {
-                    Layout.fillWidth: true
-                    text: qsTr("Tap a person to fill in the user id and password.")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.textMuted
-                    wrapMode: Text.Wrap
-                }
-                ListView {
-                    id: demoList
-                    objectName: "demoUserList"
+
+                StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    clip: true
-                    spacing: 8
-                    model: SessionController.demoUsers
-                    ScrollBar.vertical: ScrollBar { width: 16 }
-                    delegate: ItemDelegate {
-                        id: demoRow
-                        required property var modelData
-                        required property int index
-                        objectName: "demoUser_" + modelData.userId
-                        width: ListView.view.width - 20
-                        implicitHeight: 84
-                        padding: 10
-                        leftPadding: 16
-                        focusPolicy: Qt.StrongFocus
-                        Accessible.name: qsTr("Fill in %1").arg(modelData.printedName)
-                        onClicked: screen.fill(modelData.userId, modelData.password)
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: demoRow.down ? Theme.selected : Theme.surface
-                            border.color: Theme.border
-                            border.width: 2
-                            FocusRing { shown: demoRow.visualFocus }
+                    currentIndex: screen.showKeypad ? 1 : 0
+
+                    ColumnLayout {
+                        objectName: "demoUsersCard"
+                        anchors.fill: parent
+                        spacing: 12
+
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Demo site: people and passwords")
+                            font.pixelSize: Theme.fontLarge
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
                         }
-                        contentItem: ColumnLayout {
-                            spacing: 2
-                            Text {
-                                Layout.fillWidth: true
-                                text: demoRow.modelData.printedName
-                                font.pixelSize: Theme.fontBody
-                                font.bold: true
-                                color: Theme.text
-                                elide: Text.ElideRight
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                text: demoRow.modelData.userId + "  ·  " + demoRow.modelData.password
-                                font.pixelSize: Theme.fontSmall
-                                font.family: Theme.monoFamily
-                                color: Theme.text
-                                elide: Text.ElideRight
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Tap a person to fill in the user id and password.")
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                        ListView {
+                            id: demoList
+                            objectName: "demoUserList"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            clip: true
+                            spacing: 8
+                            model: SessionController.demoUsers
+                            ScrollBar.vertical: ScrollBar { width: 16 }
+                            delegate: ItemDelegate {
+                                id: demoRow
+                                required property var modelData
+                                required property int index
+                                objectName: "demoUser_" + modelData.userId
+                                width: ListView.view.width - 20
+                                implicitHeight: 84
+                                padding: 10
+                                leftPadding: 16
+                                focusPolicy: Qt.StrongFocus
+                                Accessible.name: qsTr("Fill in %1").arg(modelData.printedName)
+                                onClicked: screen.fill(modelData.userId, modelData.password)
+                                background: Rectangle {
+                                    radius: Theme.radius
+                                    color: demoRow.down ? Theme.selected : Theme.surface
+                                    border.color: Theme.border
+                                    border.width: 2
+                                    FocusRing { shown: demoRow.visualFocus }
+                                }
+                                contentItem: ColumnLayout {
+                                    spacing: 2
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: demoRow.modelData.printedName
+                                        font.pixelSize: Theme.fontBody
+                                        font.bold: true
+                                        color: Theme.text
+                                        elide: Text.ElideRight
+                                    }
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: demoRow.modelData.userId + "  ·  " + demoRow.modelData.password
+                                        font.pixelSize: Theme.fontSmall
+                                        font.family: Theme.monoFamily
+                                        color: Theme.text
+                                        elide: Text.ElideRight
+                                    }
+                                }
                             }
                         }
+                    }
+
+                    ColumnLayout {
+                        objectName: "signInKeypadPanel"
+                        spacing: 12
+                        Text {
+                            Layout.fillWidth: true
+                            text: screen.keypadTarget === passwordField
+                                  ? qsTr("Keypad: typing the password")
+                                  : qsTr("Keypad: typing the user id or badge")
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        NumericKeypad {
+                            id: keypad
+                            objectName: "signInKeypad"
+                            Layout.alignment: Qt.AlignHCenter
+                            maxDecimals: 0
+                            allowNegative: false
+                            maxLength: 64
+                            onEdited: text => screen.keypadTarget.text = text
+                        }
+                        Item { Layout.fillHeight: true }
                     }
                 }
             }

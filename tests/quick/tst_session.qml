@@ -426,5 +426,28 @@ Item {
             compare(cancelledSpy.count, 1)
             tryCompare(dialog, "visible", false)
         }
+
+        function test_9_the_keypad_types_into_the_field_that_had_the_focus() {
+            switchUser()
+            // On the demo site the demo people show first; the keypad is one tap away.
+            verify(find("demoUsersCard").visible)
+            press("showKeypadButton")
+            tryVerify(() => find("signInKeypadPanel").visible, 2000)
+            const id = find("signInIdInput")
+            tryVerify(() => id.activeFocus, 2000, "the badge field keeps the focus")
+            mouseClick(find("key_4"))
+            mouseClick(find("key_2"))
+            compare(id.text, "42")
+            verify(id.activeFocus, "a key does not take the focus from the field")
+            mouseClick(find("signInPasswordInput"))
+            mouseClick(find("key_7"))
+            compare(find("signInPasswordInput").text, "7")
+            shot("signin-keypad")
+            compare(id.text, "42", "the user id is left as it was")
+            mouseClick(find("key_backspace"))
+            compare(find("signInPasswordInput").text, "")
+            press("showDemoPeopleButton")
+            tryVerify(() => find("demoUsersCard").visible, 2000)
+        }
     }
 }
