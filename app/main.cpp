@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "LabelCommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,11 @@ int main(int argc, char *argv[])
     if (!ck::isCliInvocation(arguments))
         return ck::runGui(argc, argv);
 #endif
+    // `label` writes PDF text, which needs QtGui's font database: a QGuiApplication, offscreen.
+    if (ck::isLabelInvocation(arguments)) {
+        const std::unique_ptr<QCoreApplication> app = ck::labelApplication(argc, argv);
+        return ck::runCli(QCoreApplication::arguments());
+    }
     QCoreApplication app(argc, argv);
     return ck::runCli(QCoreApplication::arguments());
 }

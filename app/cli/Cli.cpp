@@ -183,29 +183,45 @@ int rebuildCommand(Workstation &w)
 
 } // namespace
 
-bool isCliInvocation(const QStringList &arguments)
+QString commandOf(const QStringList &arguments)
 {
+    // Options that take a value, of the command line and of the GUI: their value is no command.
+    // The label's and identify's come from their own definitions.
+    static const QStringList valueOptions = [] {
+        QStringList names = {QStringLiteral("data-dir"),   QStringLiteral("inputs"),
+                             QStringLiteral("screenshot"), QStringLiteral("terminal-id"),
+                             QStringLiteral("as"),         QStringLiteral("name"),
+                             QStringLiteral("badge"),      QStringLiteral("role"),
+                             QStringLiteral("reason"),     QStringLiteral("lang")};
+        for (const QCommandLineOption &o : LabelCommandOptions().all())
+            names += o.names();
+        names += identifyImageOption().names();
+        return names;
+    }();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        // Options that take a value, of the command line and of the GUI; their value is no command.
-        static const QStringList valueOptions = {
-            QStringLiteral("--data-dir"),   QStringLiteral("--inputs"),
-            QStringLiteral("--screenshot"), QStringLiteral("--terminal-id"),
-            QStringLiteral("--as"),         QStringLiteral("--name"),
-            QStringLiteral("--badge"),      QStringLiteral("--role"),
-            QStringLiteral("--reason"),     QStringLiteral("--lang")};
-        if (valueOptions.contains(a)) {
-            ++i;
+        if (a == QLatin1String("--"))
+            return arguments.value(i + 1);
+        if (a.startsWith(QLatin1String("--"))) {
+            if (!a.contains(QLatin1Char('=')) && valueOptions.contains(a.mid(2)))
+                ++i;
             continue;
         }
+        if (a.startsWith(QLatin1Char('-')) && a.size() > 1)
+            continue; // -h, -v: no value
+        return a;     // an unknown command is reported by runCli
+    }
+    return {};
+}
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    for (const QString &a : arguments.mid(1)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h") ||
             a == QLatin1String("--version"))
             return true;
-        if (!a.startsWith(QLatin1Char('-')))
-            return true; // a positional argument is a command (an unknown one is reported by
-                         // runCli)
     }
-    return false;
+    return !commandOf(arguments).isEmpty();
 }
 
 int runCli(const QStringList &arguments)

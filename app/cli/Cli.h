@@ -12,7 +12,11 @@ enum ExitCode
     ExitBadInput = 2
 };
 
-// True when the arguments name a command, so that main() starts headless instead of the GUI.
+// The command the arguments name ("recipe", "label", …), or empty when they name none.
+QString commandOf(const QStringList &arguments);
+
+// True when the arguments name a command (or ask for help), so that main() starts headless
+// instead of the GUI.
 bool isCliInvocation(const QStringList &arguments);
 
 // Runs one command. Requires a QCoreApplication. Writes results to stdout and a one-line error to

@@ -1,12 +1,14 @@
 #include "LabelCommand.h"
 
 #include "Cli.h"
+#include "IdentifyCommand.h"
+#include "PdfLabel.h"
 
 #include "identity/LabelSpec.h"
-#include "identity/PdfLabel.h"
 #include "identity/ZplLabel.h"
 
 #include <QFile>
+#include <QGuiApplication>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -19,6 +21,25 @@ int failLine(int code, const QString &message)
 {
     std::fputs(("chainkeeper: " + message + '\n').toUtf8().constData(), stderr);
     return code;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+// A QGuiApplication starting where XDG_RUNTIME_DIR is not set (a server, a cron job, a container)
+// warns about it on stderr. Nothing of `label` uses that directory, and the command's stderr
+// carries exactly one line per error, so this one notice is dropped while the application starts;
+// every other message goes where it would have gone.
+void dropRuntimeDirNotice(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg &&
+        text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler) {
+        previousHandler(type, context, text);
+        return;
+    }
+    const QString line = qFormatLogMessage(type, context, text) + QLatin1Char('\n');
+    std::fputs(line.toLocal8Bit().constData(), stderr);
 }
 
 const QString kUsage = QStringLiteral(
@@ -60,7 +81,9 @@ int labelCommand(const QStringList &positional, const QCommandLineParser &parser
     Result<QByteArray> bytes =
         format == QLatin1String("pdf") ? PdfLabel::render(*spec) : ZplLabel::render(*spec);
     if (!bytes)
-        return failLine(ExitBadInput, bytes.error().message);
+        return failLine(bytes.error().kind == Error::Kind::BadInput ? ExitBadInput
+                                                                    : ExitCheckFailed,
+                        bytes.error().message);
 
     if (outPath == QLatin1String("-")) {
         std::fwrite(bytes->constData(), 1, static_cast<std::size_t>(bytes->size()), stdout);
@@ -80,6 +103,21 @@ int labelCommand(const QStringList &positional, const QCommandLineParser &parser
     std::fputs(line.toUtf8().constData(), stdout);
     std::fflush(stdout);
     return ExitOk;
+}
+
+bool isLabelInvocation(const QStringList &arguments)
+{
+    return commandOf(arguments) == QLatin1String("label");
+}
+
+std::unique_ptr<QCoreApplication> labelApplication(int &argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(dropRuntimeDirNotice);
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(previousHandler);
+    return app;
 }
 
 } // namespace ck

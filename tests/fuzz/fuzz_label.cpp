@@ -1,9 +1,10 @@
 // libFuzzer target: the `label` command's input. The bytes are split at newlines into the
 // request's fields (DIN, product, CoI, initials, expiry, container, batch); a refused request must
-// say why in one line, and an accepted one must print: ZPL with balanced fields, a PDF, and a
-// Data Matrix that identify() reads back as the same structures.
+// say why in one line, and an accepted one must print: ZPL with balanced fields, and a Data Matrix
+// that identify() reads back as the same structures. The PDF is left out: QPdfWriter needs a
+// QGuiApplication and QtGui, which the QtCore-only fuzzers do not build; its layout refuses what
+// the ZPL refuses (the same grid, the same Code 128 check), and tst_label_pdf tests it.
 #include "identity/LabelSpec.h"
-#include "identity/PdfLabel.h"
 #include "identity/ZplLabel.h"
 
 #include <cstdint>
@@ -37,10 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (zpl && (zpl->count("^FD") != zpl->count("^FS") || zpl->count("^XA") != 1 ||
                 !zpl->endsWith("^XZ\n")))
         std::abort();
-    const ck::Result<QByteArray> pdf = ck::PdfLabel::render(*spec);
-    if (pdf && !pdf->startsWith("%PDF-1.4\n"))
-        std::abort();
-    if ((!zpl && zpl.error().message.isEmpty()) || (!pdf && pdf.error().message.isEmpty()))
+    if (!zpl && zpl.error().message.isEmpty())
         std::abort();
     return 0;
 }

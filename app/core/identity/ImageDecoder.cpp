@@ -26,6 +26,11 @@ ZXing::DecodeHints labelHints()
                      ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
     hints.setTryRotate(true);
+    // Debian's ZXing 1.4 aborts (an assertion in Result::operator==, lineCount() == 1) when
+    // try-harder merges the Code 128 results of its downscaled copies of a large, sharp image: a
+    // label photographed or scanned at 400 dpi ended the process. Without the downscaled copies
+    // the same images decode (tst_label_pdf paints labels up to 812 dpi and reads them back).
+    hints.setTryDownscale(false);
     return hints;
 }
 
@@ -44,6 +49,10 @@ DecodedSymbol symbolOf(const ZXing::Result &r, int offsetX = 0, int offsetY = 0)
     const ZXing::Position &p = r.position();
     s.x = offsetX + (p.topLeft().x + p.topRight().x + p.bottomRight().x + p.bottomLeft().x) / 4;
     s.y = offsetY + (p.topLeft().y + p.topRight().y + p.bottomRight().y + p.bottomLeft().y) / 4;
+    s.left =
+        offsetX + std::min({p.topLeft().x, p.topRight().x, p.bottomRight().x, p.bottomLeft().x});
+    s.right =
+        offsetX + std::max({p.topLeft().x, p.topRight().x, p.bottomRight().x, p.bottomLeft().x});
     return s;
 }
 
@@ -73,11 +82,18 @@ Result<QList<DecodedSymbol>> decodeAllLuminance(const unsigned char *pixels, int
         if (!r.isValid())
             return;
         DecodedSymbol s = symbolOf(r, offsetX, offsetY);
-        // The same symbol found again from an overlapping window.
-        for (const DecodedSymbol &known : std::as_const(symbols))
-            if (known.scan == s.scan && std::abs(known.x - s.x) < near &&
-                std::abs(known.y - s.y) < near)
+        // The same symbol found again from an overlapping window. A Code 128 is read along a
+        // row, and another window may read it along another row of its bars: the same text
+        // over the same columns, not far above or below, is the same symbol.
+        const bool linear = s.format == QLatin1String("Code128");
+        for (const DecodedSymbol &known : std::as_const(symbols)) {
+            if (known.scan != s.scan)
+                continue;
+            const bool sameColumns = s.left <= known.right && known.left <= s.right;
+            if (linear ? sameColumns && std::abs(known.y - s.y) < height / 4
+                       : std::abs(known.x - s.x) < near && std::abs(known.y - s.y) < near)
                 return;
+        }
         symbols.append(std::move(s));
     };
     const ZXing::DecodeHints hints = labelHints();

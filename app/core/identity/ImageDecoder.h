@@ -20,6 +20,9 @@ struct DecodedSymbol
     // Where the symbol is in the image: the centre of its outline, in pixels.
     int x = 0;
     int y = 0;
+    // Its horizontal extent, in pixels: a Code 128's outline is the row it was read on.
+    int left = 0;
+    int right = 0;
 };
 
 namespace ImageDecoder {
