@@ -207,9 +207,40 @@
         <source>%1, version %2</source>
         <translation>%1, Version %2</translation>
     </message>
-    <message>
-        <source>%1 · %2 steps · batch %3</source>
-        <translation>%1 · %2 Schritte · Charge %3</translation>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 von %n Schritt erledigt</numerusform>
+            <numerusform>%1 von %n Schritten erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n step · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n Schritt · Charge %2</numerusform>
+            <numerusform>%1 · %n Schritte · Charge %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n steps · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n Schritt · Charge %2</numerusform>
+            <numerusform>%1 · %n Schritte · Charge %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +295,68 @@
     <message>
         <source>Recorded</source>
         <translation>Erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStop</name>
+    <message>
+        <source>STOP — IDENTITY MISMATCH</source>
+        <translation>STOPP — IDENTITÄT STIMMT NICHT</translation>
+    </message>
+    <message>
+        <source>Do not use this container. Put it aside, labelled, and call a supervisor.</source>
+        <translation>Diesen Behälter nicht verwenden. Gekennzeichnet beiseitelegen und eine Aufsicht rufen.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Eine Aufsicht entscheidet: „Benutzer wechseln“ tippen und sie hier anmelden lassen.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Begründung (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Erneut scannen</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Charge abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Discard the value you typed?</source>
+        <translation>Den eingegebenen Wert verwerfen?</translation>
+    </message>
+    <message>
+        <source>“%1” is not recorded yet. Everything recorded before is kept.</source>
+        <translation>„%1“ ist noch nicht erfasst. Alles bisher Erfasste bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>It is not recorded yet. Everything recorded before is kept.</source>
+        <translation>Er ist noch nicht erfasst. Alles bisher Erfasste bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the typed value and leave</source>
+        <translation>Eingegebenen Wert verwerfen und verlassen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Keep the typed value and stay</source>
+        <translation>Eingegebenen Wert behalten und bleiben</translation>
     </message>
 </context>
 <context>
@@ -326,6 +419,10 @@
         <source>Chainkeeper — terminal %1</source>
         <translation>Chainkeeper — Terminal %1</translation>
     </message>
+    <message>
+        <source>The on-screen keyboard could not be loaded (is Qt Virtual Keyboard installed?).</source>
+        <translation>Die Bildschirmtastatur konnte nicht geladen werden (ist Qt Virtual Keyboard installiert?).</translation>
+    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -355,6 +452,114 @@
     </message>
 </context>
 <context>
+    <name>ProgressRail</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Wartet auf Unterschrift</translation>
+    </message>
+    <message>
+        <source>Blocked: exception open</source>
+        <translation>Blockiert: Ausnahme offen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>Fortschritt der Charge</translation>
+    </message>
+    <message>
+        <source>Hide the step titles</source>
+        <translation>Schrittnamen ausblenden</translation>
+    </message>
+    <message>
+        <source>Show the step titles</source>
+        <translation>Schrittnamen anzeigen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2 of %3 settled</source>
+        <translation>Phase %1, %2 von %3 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>eingeklappt</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aufgeklappt</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Schritt %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScanEntry</name>
+    <message>
+        <source>Scan %1 on the %2.</source>
+        <translation>%1 auf %2 scannen.</translation>
+    </message>
+    <message>
+        <source>Scan %1.</source>
+        <translation>%1 scannen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner…</source>
+        <translation>Warte auf den Scanner …</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Scanfeld</translation>
+    </message>
+    <message>
+        <source>Use the scanner. Identity typed by hand is refused unless a supervisor approves it.</source>
+        <translation>Den Scanner verwenden. Eine von Hand getippte Identität wird abgelehnt, außer eine Aufsicht genehmigt sie.</translation>
+    </message>
+    <message>
+        <source>Typed by hand: %1</source>
+        <translation>Von Hand getippt: %1</translation>
+    </message>
+    <message>
+        <source>Why the label cannot be scanned (required)</source>
+        <translation>Warum das Etikett nicht gescannt werden kann (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Scan instead</source>
+        <translation>Stattdessen scannen</translation>
+    </message>
+    <message>
+        <source>Supervisor approves</source>
+        <translation>Aufsicht genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand instead of scanned: %1
+Reason: %2</source>
+        <translation>Identität von Hand getippt statt gescannt: %1
+Begründung: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLogScreen</name>
     <message>
         <source>Back</source>
@@ -367,10 +572,6 @@
     <message>
         <source>Security log</source>
         <translation>Sicherheitsprotokoll</translation>
-    </message>
-    <message>
-        <source>Entries: %1, newest first</source>
-        <translation>Einträge: %1, neueste zuerst</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -427,6 +628,139 @@
     <message>
         <source>%1 %2 by %3: %4 %5</source>
         <translation>%1 %2 durch %3: %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n Eintrag, neueste zuerst</numerusform>
+            <numerusform>%n Einträge, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry, newest first</source>
+        <translation>
+            <numerusform>%n Eintrag, neueste zuerst</numerusform>
+            <numerusform>%n Einträge, neueste zuerst</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Zurück zur heutigen Arbeit</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Dieses Terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id (fixed when the data store was created)</source>
+        <translation>Terminal-ID (beim Anlegen des Datenspeichers festgelegt)</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Terminalname</translation>
+    </message>
+    <message>
+        <source>for example: Suite A, bench 2</source>
+        <translation>zum Beispiel: Reinraum A, Werkbank 2</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Reinraum</translation>
+    </message>
+    <message>
+        <source>for example: Suite A</source>
+        <translation>zum Beispiel: Reinraum A</translation>
+    </message>
+    <message>
+        <source>Save name and suite</source>
+        <translation>Name und Reinraum speichern</translation>
+    </message>
+    <message>
+        <source>Shown in the top bar of this terminal only. Not part of any batch record.</source>
+        <translation>Nur in der Kopfleiste dieses Terminals angezeigt. Nicht Teil eines Chargenprotokolls.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the name and suite.</source>
+        <translation>Nur ein Administrator ändert Name und Reinraum.</translation>
+    </message>
+    <message>
+        <source>Bar code scanner</source>
+        <translation>Barcodescanner</translation>
+    </message>
+    <message>
+        <source>Arrives with scanning: the scanner&apos;s prefix and suffix are set here then.</source>
+        <translation>Kommt mit dem Scannen: Präfix und Suffix des Scanners werden dann hier eingestellt.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Darstellung: %1</translation>
+    </message>
+    <message>
+        <source>Applies at once, on every screen.</source>
+        <translation>Gilt sofort, auf jedem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when the terminal starts without it.</source>
+        <translation>Dieser Lauf verwendet die mit --lang angegebene Sprache (%1). Die Auswahl hier gilt, wenn das Terminal ohne diese Option startet.</translation>
+    </message>
+    <message>
+        <source>%1 from the next start; %2 until then.</source>
+        <translation>%1 ab dem nächsten Start; bis dahin %2.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>Gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +887,10 @@
         <source>%1 — %2 UTC — %3</source>
         <translation>%1 — %2 UTC — %3</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePanel</name>
@@ -579,6 +917,14 @@
     <message>
         <source>Performed</source>
         <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Container handed over. The person receiving it signs.</source>
+        <translation>Behälter übergeben. Die empfangende Person unterschreibt.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1144,10 @@
         <source>Sign as performer</source>
         <translation>Als Durchführende/r unterschreiben</translation>
     </message>
+    <message>
+        <source>Receiver signs</source>
+        <translation>Empfänger/in unterschreibt</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -838,14 +1188,6 @@
         <translation>Heutige Aufträge</translation>
     </message>
     <message>
-        <source>1 batch order</source>
-        <translation>1 Chargenauftrag</translation>
-    </message>
-    <message>
-        <source>%1 batch orders</source>
-        <translation>%1 Chargenaufträge</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -864,6 +1206,20 @@
     <message>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch order</source>
+        <translation>
+            <numerusform>%n Chargenauftrag</numerusform>
+            <numerusform>%n Chargenaufträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch orders</source>
+        <translation>
+            <numerusform>%n Chargenauftrag</numerusform>
+            <numerusform>%n Chargenaufträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1255,14 @@
     <message>
         <source>Lock</source>
         <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · Terminal %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1407,21 @@
     </message>
 </context>
 <context>
+    <name>ck::ScanController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Keine Charge geöffnet.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Es wurde nichts gescannt.</translation>
+    </message>
+    <message>
+        <source>There is no typed identity to approve.</source>
+        <translation>Es gibt keine getippte Identität zu genehmigen.</translation>
+    </message>
+</context>
+<context>
     <name>ck::SecurityLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1158,6 +1537,21 @@
     <message>
         <source>Password not changed: %1</source>
         <translation>Passwort nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SettingsController</name>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown theme: %1</source>
+        <translation>Unbekannte Darstellung: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1</source>
+        <translation>Unbekannte Sprache: %1</translation>
     </message>
 </context>
 <context>

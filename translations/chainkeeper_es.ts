@@ -207,9 +207,40 @@
         <source>%1, version %2</source>
         <translation>%1, versión %2</translation>
     </message>
-    <message>
-        <source>%1 · %2 steps · batch %3</source>
-        <translation>%1 · %2 pasos · lote %3</translation>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step done</source>
+        <translation>
+            <numerusform>%1 de %n paso hecho</numerusform>
+            <numerusform>%1 de %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 de %n paso hecho</numerusform>
+            <numerusform>%1 de %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n step · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n paso · lote %2</numerusform>
+            <numerusform>%1 · %n pasos · lote %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n steps · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n paso · lote %2</numerusform>
+            <numerusform>%1 · %n pasos · lote %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +295,68 @@
     <message>
         <source>Recorded</source>
         <translation>Registrado</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStop</name>
+    <message>
+        <source>STOP — IDENTITY MISMATCH</source>
+        <translation>ALTO — LA IDENTIDAD NO COINCIDE</translation>
+    </message>
+    <message>
+        <source>Do not use this container. Put it aside, labelled, and call a supervisor.</source>
+        <translation>No use este contenedor. Apártelo, etiquetado, y llame a un supervisor.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Decide un supervisor: pulse «Cambiar usuario» y deje que inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar usuario</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motivo (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Escanear de nuevo</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Abortar el lote</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Discard the value you typed?</source>
+        <translation>¿Descartar el valor introducido?</translation>
+    </message>
+    <message>
+        <source>“%1” is not recorded yet. Everything recorded before is kept.</source>
+        <translation>«%1» aún no está registrado. Todo lo registrado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>It is not recorded yet. Everything recorded before is kept.</source>
+        <translation>Aún no está registrado. Todo lo registrado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Discard the typed value and leave</source>
+        <translation>Descartar el valor introducido y salir</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Keep the typed value and stay</source>
+        <translation>Conservar el valor introducido y quedarse</translation>
     </message>
 </context>
 <context>
@@ -326,6 +419,10 @@
         <source>Chainkeeper — terminal %1</source>
         <translation>Chainkeeper — terminal %1</translation>
     </message>
+    <message>
+        <source>The on-screen keyboard could not be loaded (is Qt Virtual Keyboard installed?).</source>
+        <translation>No se pudo cargar el teclado en pantalla (¿está instalado Qt Virtual Keyboard?).</translation>
+    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -355,6 +452,114 @@
     </message>
 </context>
 <context>
+    <name>ProgressRail</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Pendiente de firma</translation>
+    </message>
+    <message>
+        <source>Blocked: exception open</source>
+        <translation>Bloqueado: excepción abierta</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>Avance del lote</translation>
+    </message>
+    <message>
+        <source>Hide the step titles</source>
+        <translation>Ocultar los títulos de los pasos</translation>
+    </message>
+    <message>
+        <source>Show the step titles</source>
+        <translation>Mostrar los títulos de los pasos</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2 of %3 settled</source>
+        <translation>Fase %1, %2 de %3 resueltos</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>plegada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>desplegada</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Paso %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScanEntry</name>
+    <message>
+        <source>Scan %1 on the %2.</source>
+        <translation>Escanee %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Scan %1.</source>
+        <translation>Escanee %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner…</source>
+        <translation>Esperando el escáner…</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Campo de escaneo</translation>
+    </message>
+    <message>
+        <source>Use the scanner. Identity typed by hand is refused unless a supervisor approves it.</source>
+        <translation>Use el escáner. Una identidad tecleada a mano se rechaza salvo que un supervisor la apruebe.</translation>
+    </message>
+    <message>
+        <source>Typed by hand: %1</source>
+        <translation>Tecleado a mano: %1</translation>
+    </message>
+    <message>
+        <source>Why the label cannot be scanned (required)</source>
+        <translation>Por qué no se puede escanear la etiqueta (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Scan instead</source>
+        <translation>Escanear en su lugar</translation>
+    </message>
+    <message>
+        <source>Supervisor approves</source>
+        <translation>El supervisor aprueba</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand instead of scanned: %1
+Reason: %2</source>
+        <translation>Identidad tecleada a mano en lugar de escaneada: %1
+Motivo: %2</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLogScreen</name>
     <message>
         <source>Back</source>
@@ -367,10 +572,6 @@
     <message>
         <source>Security log</source>
         <translation>Registro de seguridad</translation>
-    </message>
-    <message>
-        <source>Entries: %1, newest first</source>
-        <translation>Entradas: %1, las más recientes primero</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -427,6 +628,139 @@
     <message>
         <source>%1 %2 by %3: %4 %5</source>
         <translation>%1 %2 por %3: %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n entrada, la más reciente primero</numerusform>
+            <numerusform>%n entradas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry, newest first</source>
+        <translation>
+            <numerusform>%n entrada, la más reciente primero</numerusform>
+            <numerusform>%n entradas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Volver al trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Este terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id (fixed when the data store was created)</source>
+        <translation>Id. del terminal (fijado al crear el almacén de datos)</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Directorio de datos</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Nombre del terminal</translation>
+    </message>
+    <message>
+        <source>for example: Suite A, bench 2</source>
+        <translation>por ejemplo: sala A, puesto 2</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>for example: Suite A</source>
+        <translation>por ejemplo: sala A</translation>
+    </message>
+    <message>
+        <source>Save name and suite</source>
+        <translation>Guardar nombre y sala</translation>
+    </message>
+    <message>
+        <source>Shown in the top bar of this terminal only. Not part of any batch record.</source>
+        <translation>Solo se muestra en la barra superior de este terminal. No forma parte de ningún registro de lote.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the name and suite.</source>
+        <translation>Solo un administrador cambia el nombre y la sala.</translation>
+    </message>
+    <message>
+        <source>Bar code scanner</source>
+        <translation>Lector de códigos de barras</translation>
+    </message>
+    <message>
+        <source>Arrives with scanning: the scanner&apos;s prefix and suffix are set here then.</source>
+        <translation>Llega con el escaneo: el prefijo y el sufijo del lector se ajustarán aquí entonces.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefijo</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Applies at once, on every screen.</source>
+        <translation>Se aplica al instante, en todas las pantallas.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when the terminal starts without it.</source>
+        <translation>Esta sesión usa el idioma indicado con --lang (%1). La elección de aquí se aplica cuando el terminal arranca sin esa opción.</translation>
+    </message>
+    <message>
+        <source>%1 from the next start; %2 until then.</source>
+        <translation>%1 desde el próximo arranque; %2 hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>Se aplica en el próximo arranque.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +887,10 @@
         <source>%1 — %2 UTC — %3</source>
         <translation>%1 — %2 UTC — %3</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePanel</name>
@@ -579,6 +917,14 @@
     <message>
         <source>Performed</source>
         <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>Container handed over. The person receiving it signs.</source>
+        <translation>Contenedor entregado. Firma la persona que lo recibe.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1144,10 @@
         <source>Sign as performer</source>
         <translation>Firmar como ejecutor</translation>
     </message>
+    <message>
+        <source>Receiver signs</source>
+        <translation>Firma quien recibe</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -838,14 +1188,6 @@
         <translation>Trabajo de hoy</translation>
     </message>
     <message>
-        <source>1 batch order</source>
-        <translation>1 orden de fabricación</translation>
-    </message>
-    <message>
-        <source>%1 batch orders</source>
-        <translation>%1 órdenes de fabricación</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -864,6 +1206,20 @@
     <message>
         <source>OVERDUE</source>
         <translation>ATRASADO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch order</source>
+        <translation>
+            <numerusform>%n orden de fabricación</numerusform>
+            <numerusform>%n órdenes de fabricación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch orders</source>
+        <translation>
+            <numerusform>%n orden de fabricación</numerusform>
+            <numerusform>%n órdenes de fabricación</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1255,14 @@
     <message>
         <source>Lock</source>
         <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · terminal %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1407,21 @@
     </message>
 </context>
 <context>
+    <name>ck::ScanController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>No hay ningún lote abierto.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>No se escaneó nada.</translation>
+    </message>
+    <message>
+        <source>There is no typed identity to approve.</source>
+        <translation>No hay ninguna identidad tecleada que aprobar.</translation>
+    </message>
+</context>
+<context>
     <name>ck::SecurityLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1158,6 +1537,21 @@
     <message>
         <source>Password not changed: %1</source>
         <translation>Contraseña no cambiada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SettingsController</name>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>No se pudieron guardar los ajustes en %1.</translation>
+    </message>
+    <message>
+        <source>Unknown theme: %1</source>
+        <translation>Tema desconocido: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1</source>
+        <translation>Idioma desconocido: %1</translation>
     </message>
 </context>
 <context>

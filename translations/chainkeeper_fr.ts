@@ -207,9 +207,40 @@
         <source>%1, version %2</source>
         <translation>%1, version %2</translation>
     </message>
-    <message>
-        <source>%1 · %2 steps · batch %3</source>
-        <translation>%1 · %2 étapes · lot %3</translation>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n sautée</numerusform>
+            <numerusform>%n sautées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n step done</source>
+        <translation>
+            <numerusform>%1 sur %n étape terminée</numerusform>
+            <numerusform>%1 sur %n étapes terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n steps done</source>
+        <translation>
+            <numerusform>%1 sur %n étape terminée</numerusform>
+            <numerusform>%1 sur %n étapes terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n step · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n étape · lot %2</numerusform>
+            <numerusform>%1 · %n étapes · lot %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n steps · batch %2</source>
+        <translation>
+            <numerusform>%1 · %n étape · lot %2</numerusform>
+            <numerusform>%1 · %n étapes · lot %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -264,6 +295,68 @@
     <message>
         <source>Recorded</source>
         <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStop</name>
+    <message>
+        <source>STOP — IDENTITY MISMATCH</source>
+        <translation>ARRÊT — IDENTITÉ NON CONFORME</translation>
+    </message>
+    <message>
+        <source>Do not use this container. Put it aside, labelled, and call a supervisor.</source>
+        <translation>N’utilisez pas ce contenant. Mettez-le de côté, étiqueté, et appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Un superviseur décide : touchez « Changer d’utilisateur » et laissez-le se connecter ici.</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>Scanner à nouveau</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Abandonner le lot</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <source>Discard the value you typed?</source>
+        <translation>Abandonner la valeur saisie&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is not recorded yet. Everything recorded before is kept.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas encore enregistré. Tout ce qui a été enregistré avant est conservé.</translation>
+    </message>
+    <message>
+        <source>It is not recorded yet. Everything recorded before is kept.</source>
+        <translation>Elle n&apos;est pas encore enregistrée. Tout ce qui a été enregistré avant est conservé.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Discard the typed value and leave</source>
+        <translation>Abandonner la valeur saisie et quitter</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Keep the typed value and stay</source>
+        <translation>Conserver la valeur saisie et rester</translation>
     </message>
 </context>
 <context>
@@ -326,6 +419,10 @@
         <source>Chainkeeper — terminal %1</source>
         <translation>Chainkeeper — terminal %1</translation>
     </message>
+    <message>
+        <source>The on-screen keyboard could not be loaded (is Qt Virtual Keyboard installed?).</source>
+        <translation>Le clavier virtuel n&apos;a pas pu être chargé (Qt Virtual Keyboard est-il installé&#xa0;?).</translation>
+    </message>
 </context>
 <context>
     <name>NumericKeypad</name>
@@ -355,6 +452,114 @@
     </message>
 </context>
 <context>
+    <name>ProgressRail</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>Signature attendue</translation>
+    </message>
+    <message>
+        <source>Blocked: exception open</source>
+        <translation>Bloquée&#xa0;: exception ouverte</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sautée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Progress of the batch</source>
+        <translation>Avancement du lot</translation>
+    </message>
+    <message>
+        <source>Hide the step titles</source>
+        <translation>Masquer les titres des étapes</translation>
+    </message>
+    <message>
+        <source>Show the step titles</source>
+        <translation>Afficher les titres des étapes</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Stage %1, %2 of %3 settled</source>
+        <translation>Phase %1, %2 sur %3 réglées</translation>
+    </message>
+    <message>
+        <source>folded</source>
+        <translation>repliée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>dépliée</translation>
+    </message>
+    <message>
+        <source>Step %1, %2: %3</source>
+        <translation>Étape %1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScanEntry</name>
+    <message>
+        <source>Scan %1 on the %2.</source>
+        <translation>Scannez %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Scan %1.</source>
+        <translation>Scannez %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for the scanner…</source>
+        <translation>En attente du scanner…</translation>
+    </message>
+    <message>
+        <source>Scan field</source>
+        <translation>Champ de scan</translation>
+    </message>
+    <message>
+        <source>Use the scanner. Identity typed by hand is refused unless a supervisor approves it.</source>
+        <translation>Utilisez le scanner. Une identité saisie à la main est refusée sauf approbation d’un superviseur.</translation>
+    </message>
+    <message>
+        <source>Typed by hand: %1</source>
+        <translation>Saisi à la main : %1</translation>
+    </message>
+    <message>
+        <source>Why the label cannot be scanned (required)</source>
+        <translation>Pourquoi l’étiquette ne peut pas être scannée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Scan instead</source>
+        <translation>Scanner plutôt</translation>
+    </message>
+    <message>
+        <source>Supervisor approves</source>
+        <translation>Le superviseur approuve</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand instead of scanned: %1
+Reason: %2</source>
+        <translation>Identité saisie à la main au lieu d’être scannée : %1
+Motif : %2</translation>
+    </message>
+</context>
+<context>
     <name>SecurityLogScreen</name>
     <message>
         <source>Back</source>
@@ -367,10 +572,6 @@
     <message>
         <source>Security log</source>
         <translation>Journal de sécurité</translation>
-    </message>
-    <message>
-        <source>Entries: %1, newest first</source>
-        <translation>Entrées&#xa0;: %1, les plus récentes d’abord</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -427,6 +628,139 @@
     <message>
         <source>%1 %2 by %3: %4 %5</source>
         <translation>%1 %2 par %3&#xa0;: %4 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n entrée, la plus récente en premier</numerusform>
+            <numerusform>%n entrées, les plus récentes en premier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry, newest first</source>
+        <translation>
+            <numerusform>%n entrée, la plus récente en premier</numerusform>
+            <numerusform>%n entrées, les plus récentes en premier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Retour au travail du jour</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Ce terminal</translation>
+    </message>
+    <message>
+        <source>Terminal id (fixed when the data store was created)</source>
+        <translation>Identifiant du terminal (fixé à la création de la base de données)</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>Répertoire des données</translation>
+    </message>
+    <message>
+        <source>Terminal name</source>
+        <translation>Nom du terminal</translation>
+    </message>
+    <message>
+        <source>for example: Suite A, bench 2</source>
+        <translation>par exemple&#xa0;: salle A, poste 2</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>for example: Suite A</source>
+        <translation>par exemple&#xa0;: salle A</translation>
+    </message>
+    <message>
+        <source>Save name and suite</source>
+        <translation>Enregistrer le nom et la salle</translation>
+    </message>
+    <message>
+        <source>Shown in the top bar of this terminal only. Not part of any batch record.</source>
+        <translation>Affiché uniquement dans la barre supérieure de ce terminal. Ne fait partie d&apos;aucun dossier de lot.</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the name and suite.</source>
+        <translation>Seul un administrateur modifie le nom et la salle.</translation>
+    </message>
+    <message>
+        <source>Bar code scanner</source>
+        <translation>Lecteur de codes-barres</translation>
+    </message>
+    <message>
+        <source>Arrives with scanning: the scanner&apos;s prefix and suffix are set here then.</source>
+        <translation>Arrive avec la lecture des codes&#xa0;: le préfixe et le suffixe du lecteur se régleront alors ici.</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation>Thème&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Applies at once, on every screen.</source>
+        <translation>S&apos;applique immédiatement, sur chaque écran.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>This run uses the language given with --lang (%1). The choice here applies when the terminal starts without it.</source>
+        <translation>Cette session utilise la langue donnée par --lang (%1). Le choix fait ici s&apos;applique quand le terminal démarre sans cette option.</translation>
+    </message>
+    <message>
+        <source>%1 from the next start; %2 until then.</source>
+        <translation>%1 dès le prochain démarrage&#xa0;; %2 d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Applies at the next start.</source>
+        <translation>S&apos;applique au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -553,6 +887,10 @@
         <source>%1 — %2 UTC — %3</source>
         <translation>%1 — %2 UTC — %3</translation>
     </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePanel</name>
@@ -579,6 +917,14 @@
     <message>
         <source>Performed</source>
         <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Container handed over. The person receiving it signs.</source>
+        <translation>Contenant remis. La personne qui le reçoit signe.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1144,10 @@
         <source>Sign as performer</source>
         <translation>Signer comme réalisateur</translation>
     </message>
+    <message>
+        <source>Receiver signs</source>
+        <translation>Le destinataire signe</translation>
+    </message>
 </context>
 <context>
     <name>TodayScreen</name>
@@ -838,14 +1188,6 @@
         <translation>Travail du jour</translation>
     </message>
     <message>
-        <source>1 batch order</source>
-        <translation>1 ordre de fabrication</translation>
-    </message>
-    <message>
-        <source>%1 batch orders</source>
-        <translation>%1 ordres de fabrication</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -864,6 +1206,20 @@
     <message>
         <source>OVERDUE</source>
         <translation>EN RETARD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch order</source>
+        <translation>
+            <numerusform>%n ordre de fabrication</numerusform>
+            <numerusform>%n ordres de fabrication</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch orders</source>
+        <translation>
+            <numerusform>%n ordre de fabrication</numerusform>
+            <numerusform>%n ordres de fabrication</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -899,6 +1255,14 @@
     <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>%1 · terminal %2</source>
+        <translation>%1 · terminal %2</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1407,21 @@
     </message>
 </context>
 <context>
+    <name>ck::ScanController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Aucun lot n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n’a été scanné.</translation>
+    </message>
+    <message>
+        <source>There is no typed identity to approve.</source>
+        <translation>Il n’y a pas d’identité saisie à approuver.</translation>
+    </message>
+</context>
+<context>
     <name>ck::SecurityLogModel</name>
     <message>
         <source>Signed in</source>
@@ -1158,6 +1537,21 @@
     <message>
         <source>Password not changed: %1</source>
         <translation>Mot de passe non modifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ck::SettingsController</name>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Unknown theme: %1</source>
+        <translation>Thème inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1</source>
+        <translation>Langue inconnue&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -13,37 +13,85 @@ Rectangle {
     id: shell
 
     readonly property StepController controller: stepController
+    readonly property ScanController scan: scanController
     readonly property alias stack: stack
+    readonly property alias leaveDialog: leaveDialog
+    // Set by the window when --touch asked for an on-screen keyboard that could not be loaded.
+    property string keyboardError
+
+    // Every way off a screen comes through here: the execution screen may hold a value typed
+    // but not recorded, and that is never dropped without asking (what was recorded is already
+    // in the store). `action` runs at once, or after "Discard", or never after "Keep".
+    function leave(action) {
+        const current = stack.currentItem
+        if (stack.depth > 1 && current && current.hasUncommittedEntry === true) {
+            leaveDialog.pending = action
+            leaveDialog.typed = current.uncommittedText
+            leaveDialog.open()
+            return false
+        }
+        action()
+        return true
+    }
+    function answerLeaveQuestion(discard) {
+        if (discard)
+            leaveDialog.discard()
+        else
+            leaveDialog.keep()
+    }
 
     function openBatch(batchId) {
-        stepController.open(batchId)
-        stack.pop(null)
-        stack.push(executionComponent)
+        // Opening the batch already on screen is no move at all.
+        if (stack.depth > 1 && stack.currentItem.objectName === "executionScreen"
+                && stepController.batchId === batchId)
+            return true
+        return leave(() => {
+            stepController.open(batchId)
+            stack.pop(null)
+            stack.push(executionComponent)
+        })
     }
     function openSignature() {
-        return stack.depth > 1 && stack.currentItem.openSignature()
+        return stack.depth > 1 && stack.currentItem.openSignature !== undefined
+               && stack.currentItem.openSignature()
     }
     function closeSignature() {
-        if (stack.depth > 1)
+        if (stack.depth > 1 && stack.currentItem.closeSignature !== undefined)
             stack.currentItem.closeSignature()
     }
     function showToday() {
-        stack.pop(null)
-        stepController.clearError()
+        return leave(() => {
+            stack.pop(null)
+            stepController.clearError()
+        })
     }
     function setEntryText(text) {
         if (stack.depth > 1 && stack.currentItem.setEntryText !== undefined)
             stack.currentItem.setEntryText(text)
     }
+    function expandRail(expanded) {
+        if (stack.depth > 1 && stack.currentItem.expandRail !== undefined)
+            stack.currentItem.expandRail(expanded)
+    }
     function showUsers(userId) {
-        stack.pop(null)
-        stack.push(usersComponent)
-        if (userId)
-            stack.currentItem.select(userId)
+        return leave(() => {
+            stack.pop(null)
+            stack.push(usersComponent)
+            if (userId)
+                stack.currentItem.select(userId)
+        })
     }
     function showSecurityLog() {
-        stack.pop(null)
-        stack.push(securityLogComponent)
+        return leave(() => {
+            stack.pop(null)
+            stack.push(securityLogComponent)
+        })
+    }
+    function showSettings() {
+        return leave(() => {
+            stack.pop(null)
+            stack.push(settingsComponent)
+        })
     }
     // After a change of person: a screen the new person may not open is left for today's work.
     // A batch screen stays, so a handover continues where the last person stopped.
@@ -56,6 +104,17 @@ Rectangle {
 
     StepController {
         id: stepController
+    }
+    ScanController {
+        id: scanController
+        step: stepController
+    }
+
+    // The theme chosen on the settings screen (or --theme) applies to every screen at once.
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: SettingsController.highContrast
     }
 
     Connections {
@@ -96,6 +155,26 @@ Rectangle {
             Layout.fillWidth: true
             onUsersRequested: shell.showUsers()
             onSecurityLogRequested: shell.showSecurityLog()
+            onSettingsRequested: shell.showSettings()
+        }
+
+        Rectangle {
+            objectName: "keyboardErrorBanner"
+            visible: shell.keyboardError !== ""
+            Layout.fillWidth: true
+            implicitHeight: keyboardErrorText.implicitHeight + 16
+            color: Theme.alertTint
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: shell.keyboardError
+            Text {
+                id: keyboardErrorText
+                anchors.fill: parent
+                anchors.margins: 8
+                text: "⚠ " + shell.keyboardError
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
         }
 
         Item {
@@ -151,6 +230,7 @@ Rectangle {
         ExecutionScreen {
             objectName: "executionScreen"
             controller: stepController
+            scan: scanController
             onBackRequested: shell.showToday()
         }
     }
@@ -159,6 +239,22 @@ Rectangle {
         UserAdminScreen {
             objectName: "userAdminScreen"
             onBackRequested: shell.showToday()
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsScreen {
+            objectName: "settingsScreen"
+            onBackRequested: shell.showToday()
+        }
+    }
+    LeaveDialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        anchors.centerIn: parent
+        onDiscarded: {
+            if (shell.stack.depth > 1 && shell.stack.currentItem.discardEntry !== undefined)
+                shell.stack.currentItem.discardEntry()
         }
     }
     Component {

@@ -10,12 +10,29 @@ Item {
     id: screen
 
     required property StepController controller
+    required property ScanController scan
 
     signal backRequested()
 
+    readonly property bool hasUncommittedEntry: stepCard.hasUncommittedEntry
+    readonly property string uncommittedText: stepCard.uncommittedText
+    readonly property alias steps: steps
+    readonly property alias rail: rail
+
     function setEntryText(text) { stepCard.setEntryText(text) }
+    function discardEntry() { stepCard.discardEntry() }
     function openSignature() { return stepCard.openSignature() }
     function closeSignature() { stepCard.closeSignature() }
+    function expandRail(expanded) { rail.expanded = expanded }
+
+    // Numbers are typed on the keypad (gloves), or on a hardware keyboard into the field.
+    readonly property bool numericEntry: screen.controller.hasActiveStep && stepCard.kind === "numeric"
+                                         && !stepCard.awaitingSignature && !stepCard.blocked
+
+    StepListModel {
+        id: steps
+        controller: screen.controller
+    }
 
     function stateText(state) {
         switch (state) {
@@ -116,10 +133,36 @@ Item {
             Layout.fillHeight: true
             spacing: 12
 
+            // The compact rail's place; expanded, the rail lies over the step card (below) so
+            // the card keeps its width at 1280 x 800.
+            Item {
+                id: railSlot
+                Layout.preferredWidth: rail.compactWidth
+                Layout.fillHeight: true
+                z: 5
+
+                ProgressRail {
+                    id: rail
+                    objectName: "progressRail"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    anchors.bottom: parent.bottom
+                    width: implicitWidth
+                    model: steps
+                    currentIndex: steps.currentRow
+                    // Two messages each: English has no catalogue to choose the plural from.
+                    summary: (steps.count === 1 ? qsTr("%1 of %n step done", "", steps.count)
+                                                : qsTr("%1 of %n steps done", "", steps.count)).arg(steps.doneCount)
+                             + (steps.skippedCount > 0 ? " · " + qsTr("%n skipped", "", steps.skippedCount) : "")
+                    compactSummary: steps.count > 0 ? steps.doneCount + "/" + steps.count : ""
+                }
+            }
+
             StepCard {
                 id: stepCard
                 objectName: "stepCard"
                 controller: screen.controller
+                scan: screen.scan
                 Layout.fillWidth: true
                 Layout.fillHeight: true
             }
@@ -141,6 +184,21 @@ Item {
                     id: sideColumn
                     width: side.width
                     spacing: 12
+
+                    NumericKeypad {
+                        id: keypad
+                        objectName: "entryKeypad"
+                        Layout.alignment: Qt.AlignHCenter
+                        visible: screen.numericEntry
+                        maxDecimals: screen.controller.decimals
+                        onEdited: text => stepCard.setEntryText(text)
+                        // The keypad owns its text (a tap assigns it, which would break a
+                        // binding): the field's changes (typing, a new step) are copied in.
+                        Connections {
+                            target: stepCard
+                            function onEntryTextChanged() { keypad.text = stepCard.entryText }
+                        }
+                    }
 
                     ExceptionPanel {
                         objectName: "exceptionPanel"
@@ -179,7 +237,10 @@ Item {
                             }
                             Text {
                                 Layout.fillWidth: true
-                                text: qsTr("%1 · %2 steps · batch %3").arg(screen.controller.suite).arg(screen.controller.stepCount).arg(screen.controller.batchId)
+                                text: (screen.controller.stepCount === 1
+                                       ? qsTr("%1 · %n step · batch %2", "", screen.controller.stepCount)
+                                       : qsTr("%1 · %n steps · batch %2", "", screen.controller.stepCount))
+                                      .arg(screen.controller.suite).arg(screen.controller.batchId)
                                 font.pixelSize: Theme.fontSmall
                                 color: Theme.textMuted
                                 wrapMode: Text.Wrap
@@ -189,5 +250,13 @@ Item {
                 }
             }
         }
+    }
+
+    // An identity mismatch stops everything: it covers the whole batch screen.
+    IdentityStop {
+        anchors.fill: parent
+        z: 10
+        scan: screen.scan
+        controller: screen.controller
     }
 }

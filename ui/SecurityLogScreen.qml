@@ -52,7 +52,8 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                text: qsTr("Entries: %1, newest first").arg(log.count)
+                text: log.count === 1 ? qsTr("%n entry, newest first", "", log.count)
+                                      : qsTr("%n entries, newest first", "", log.count)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
                 elide: Text.ElideRight

@@ -168,7 +168,6 @@ Rectangle {
 
                     ColumnLayout {
                         objectName: "demoUsersCard"
-                        anchors.fill: parent
                         spacing: 12
 
                         Text {

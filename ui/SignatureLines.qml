@@ -18,6 +18,7 @@ ColumnLayout {
         case "reviewed": return qsTr("reviewed")
         case "approved": return qsTr("approved")
         case "rejected": return qsTr("rejected")
+        case "received": return qsTr("received")
         }
         return meaning
     }

@@ -12,7 +12,8 @@ Rectangle {
 
     required property StepController controller
     readonly property string due: controller.signatureDue
-    readonly property bool witness: due === "verified"
+    // Someone other than the performer signs: the verifier, or the receiver of a hand-off.
+    readonly property bool witness: due === "verified" || due === "received"
 
     // What the signer signs, in full: the step and every entry that counts, with who recorded it,
     // and for a verifier the performer's signature too.
@@ -56,7 +57,9 @@ Rectangle {
         Text {
             objectName: "signatureDueLabel"
             Layout.fillWidth: true
-            text: "✍ " + (panel.witness
+            text: "✍ " + (panel.due === "received"
+                          ? qsTr("Container handed over. The person receiving it signs.")
+                          : panel.witness
                           ? qsTr("Work recorded. A second person must verify it and sign.")
                           : qsTr("Work recorded. Sign it as the person who performed it."))
             font.pixelSize: Theme.fontBody
@@ -74,7 +77,8 @@ Rectangle {
     SignatureDialog {
         id: dialog
         objectName: "signatureDialog"
-        meaning: panel.witness ? qsTr("Verified") : qsTr("Performed")
+        meaning: panel.due === "received" ? qsTr("Received")
+                 : panel.witness ? qsTr("Verified") : qsTr("Performed")
         signsText: panel.signsText
         needsUserId: panel.controller.signatureNeedsUserId
         witness: panel.witness

@@ -10,6 +10,7 @@ Card {
     id: card
 
     required property StepController controller
+    required property ScanController scan
 
     readonly property string kind: card.controller.kind
     readonly property bool notStarted: card.controller.batchState === "created"
@@ -20,6 +21,18 @@ Card {
     readonly property bool takesText: kind === "numeric" || kind === "text"
     property string selectedOption
     property string shownStep
+    // A value typed or chosen for the active step and not recorded yet: leaving the screen
+    // asks first (AppShell.leave). What the core recorded is never at stake.
+    readonly property bool hasUncommittedEntry: card.controller.hasActiveStep && !awaitingSignature
+                                                && uncommittedText !== ""
+    readonly property string uncommittedText: kind === "choice" ? selectedOption
+                                            : takesText ? entryField.text.trim() : ""
+    // The field's text as typed, for the screen's numeric keypad to follow.
+    readonly property string entryText: entryField.text
+    function discardEntry() {
+        entryField.text = ""
+        selectedOption = ""
+    }
 
     // What will be sent: numbers go to the core in the C locale, whatever the operator's.
     readonly property string entryValue: kind === "numeric" ? cNumber(entryField.text)
@@ -43,7 +56,8 @@ Card {
             return ""
         if (awaitingSignature)
             return card.controller.signatureDue === "verified" ? qsTr("Verify and sign")
-                                                               : qsTr("Sign as performer")
+                 : card.controller.signatureDue === "received" ? qsTr("Receiver signs")
+                 : qsTr("Sign as performer")
         switch (kind) {
         case "instruction": return qsTr("Acknowledge")
         case "numeric":
@@ -158,6 +172,8 @@ Card {
             const key = card.controller.batchId + "/" + card.controller.stepId + "/" + card.controller.iteration
             if (key !== card.shownStep) {
                 card.shownStep = key
+                if (card.kind === "scan")
+                    scanEntry.reset()
                 entryField.text = ""
                 card.selectedOption = ""
             }
@@ -246,6 +262,14 @@ Card {
                     id: signaturePanel
                     Layout.fillWidth: true
                     controller: card.controller
+                }
+
+                ScanEntry {
+                    id: scanEntry
+                    Layout.fillWidth: true
+                    visible: card.controller.hasActiveStep && !card.awaitingSignature
+                             && card.kind === "scan"
+                    scan: card.scan
                 }
 
                 // Numeric and text entry

@@ -51,7 +51,9 @@ Item {
             }
             Text {
                 Layout.fillWidth: true
-                text: orders.count === 1 ? qsTr("1 batch order") : qsTr("%1 batch orders").arg(orders.count)
+                // Two messages: English has no catalogue to pick "order" or "orders" from one.
+                text: orders.count === 1 ? qsTr("%n batch order", "", orders.count)
+                                         : qsTr("%n batch orders", "", orders.count)
                 font.pixelSize: Theme.fontBody
                 color: Theme.textMuted
             }

@@ -18,6 +18,7 @@ Rectangle {
 
     signal usersRequested()
     signal securityLogRequested()
+    signal settingsRequested()
 
     implicitHeight: 84
     color: Theme.primary
@@ -28,9 +29,10 @@ Rectangle {
         // the room more than the buttons need the width.
         implicitWidth: Math.max(96, implicitContentWidth + leftPadding + rightPadding)
         implicitHeight: Theme.minTouch
-        leftPadding: 16
-        rightPadding: 16
-        Layout.maximumWidth: 230
+        leftPadding: 12
+        rightPadding: 12
+        // Long labels (French, German) elide at this width rather than push the clock out.
+        Layout.maximumWidth: 190
         font.pixelSize: Theme.fontBody
         Accessible.name: text
         FocusRing { shown: barButton.visualFocus }
@@ -40,35 +42,37 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: 20
         anchors.rightMargin: 20
-        spacing: 12
+        spacing: 10
 
         ColumnLayout {
             spacing: 0
+            // The terminal's name from the settings screen, else the product's; the suite and
+            // the terminal id the audit trail stamps below it.
             Text {
-                text: qsTr("Chainkeeper")
+                objectName: "terminalNameLabel"
+                Layout.maximumWidth: 260
+                text: SettingsController.terminalName !== "" ? SettingsController.terminalName
+                                                             : qsTr("Chainkeeper")
                 color: bar.ink
                 font.pixelSize: Theme.fontLarge
                 font.bold: true
+                elide: Text.ElideRight
             }
             Text {
                 objectName: "terminalLabel"
-                text: qsTr("Terminal %1").arg(AppContext.terminalId)
+                Layout.maximumWidth: 260
+                text: SettingsController.suite !== ""
+                      ? qsTr("%1 · terminal %2").arg(SettingsController.suite).arg(AppContext.terminalId)
+                      : qsTr("Terminal %1").arg(AppContext.terminalId)
                 color: bar.ink
                 font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
             }
-        }
-        Text {
-            objectName: "connectionLabel"
-            // Sync arrives with a later issue; until then the terminal works offline and says so.
-            text: AppContext.connectionState === "offline" ? "○ " + qsTr("Offline")
-                                                           : AppContext.connectionState
-            color: bar.ink
-            font.pixelSize: Theme.fontSmall
         }
         // Takes the room left over, so the name elides only when nothing else gives way.
         ColumnLayout {
             Layout.fillWidth: true
-            Layout.minimumWidth: Math.min(implicitWidth, 240)
+            Layout.minimumWidth: Math.min(implicitWidth, 110)
             spacing: 0
             Text {
                 objectName: "userNameLabel"
@@ -116,12 +120,40 @@ Rectangle {
             text: qsTr("Switch user")
             onClicked: SessionController.switchUser()
         }
-        Text {
-            objectName: "clockLabel"
-            text: qsTr("%1 UTC").arg(AppContext.formatUtc(AppContext.nowUtc, "HH:mm:ss"))
-            color: bar.ink
-            font.pixelSize: Theme.fontBody
-            font.bold: true
+        // A compact icon: the bar has no room for another word, and settings are rare.
+        BarButton {
+            id: settingsButton
+            objectName: "settingsButton"
+            visible: SessionController.ready
+            implicitWidth: Theme.minTouch
+            Layout.maximumWidth: Theme.minTouch
+            leftPadding: 0
+            rightPadding: 0
+            text: "⚙"
+            font.pixelSize: 30
+            Accessible.name: qsTr("Settings")
+            onClicked: bar.settingsRequested()
+        }
+        // The time the audit trail records, and under it the connection: never squeezed out by
+        // long button labels (German), so it has a minimum width of its own.
+        ColumnLayout {
+            Layout.minimumWidth: implicitWidth
+            spacing: 0
+            Text {
+                objectName: "clockLabel"
+                text: qsTr("%1 UTC").arg(AppContext.formatUtc(AppContext.nowUtc, "HH:mm:ss"))
+                color: bar.ink
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+            }
+            Text {
+                objectName: "connectionLabel"
+                // Sync arrives with a later issue; until then the terminal works offline and says so.
+                text: AppContext.connectionState === "offline" ? "○ " + qsTr("Offline")
+                                                               : AppContext.connectionState
+                color: bar.ink
+                font.pixelSize: Theme.fontSmall
+            }
         }
     }
 }

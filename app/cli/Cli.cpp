@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSession.h"
 
+#include "CustodyCommand.h"
 #include "IdentifyCommand.h"
 #include "LabelCommand.h"
 #include "UserCommand.h"
@@ -31,7 +32,7 @@ namespace {
 const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
                                QStringLiteral("verify"), QStringLiteral("rebuild"),
                                QStringLiteral("user"),   QStringLiteral("identify"),
-                               QStringLiteral("label")};
+                               QStringLiteral("label"),  QStringLiteral("custody")};
 
 void out(const QString &text)
 {
@@ -249,7 +250,8 @@ int runCli(const QStringList &arguments)
                                   QStringLiteral("ROLE"));
     QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("user: why (recorded)."),
                               QStringLiteral("TEXT"));
-    parser.addOptions({dataDir, inputs, as, name, badge, roleOption, reason});
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("custody: print JSON."));
+    parser.addOptions({dataDir, inputs, as, name, badge, roleOption, reason, json});
     const QCommandLineOption image = identifyImageOption();
     const LabelCommandOptions labelOptions;
     parser.addOption(image);
@@ -258,7 +260,8 @@ int runCli(const QStringList &arguments)
         QStringLiteral("command"),
         QStringLiteral("recipe import FILE --as USER | recipe list | simulate RECIPE_FILE "
                        "--inputs INPUTS_JSON | verify | rebuild | user … | identify TEXT|- | "
-                       "identify --image FILE | label --din … --format pdf|zpl --out FILE"));
+                       "identify --image FILE | label --din … --format pdf|zpl --out FILE | "
+                       "custody BATCH [--json]"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -289,7 +292,8 @@ int runCli(const QStringList &arguments)
         parser.isSet(dataDir) ? parser.value(dataDir) : Workstation::defaultDataDir();
     // The command line's stderr carries exactly one line per error: logs go to the file only.
     initLogging(QDir(dir).filePath(QStringLiteral("logs")), false);
-    if ((command == QLatin1String("verify") || command == QLatin1String("rebuild")) &&
+    if ((command == QLatin1String("verify") || command == QLatin1String("rebuild") ||
+         command == QLatin1String("custody")) &&
         !QFile::exists(Workstation::storePathIn(dir)))
         return fail(ExitBadInput, QStringLiteral("no local store in %1").arg(dir));
     Result<std::unique_ptr<Workstation>> w = Workstation::open(Workstation::storePathIn(dir));
@@ -299,6 +303,8 @@ int runCli(const QStringList &arguments)
         return recipeCommand(**w, args, parser.value(as));
     if (command == QLatin1String("verify"))
         return verifyCommand(**w);
+    if (command == QLatin1String("custody"))
+        return custodyCommand(**w, args, parser.isSet(json));
     if (command == QLatin1String("user")) {
         QStringList roles;
         for (const QString &r : parser.values(roleOption))

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ScreenshotTour.h"
+#include "SettingsController.h"
 #include "common/Logging.h"
 #include "site/DemoSite.h"
 #include "site/Workstation.h"
@@ -114,17 +115,14 @@ void prepareQmlEngine(QQmlEngine &engine)
     engine.addImportPath(QStringLiteral("qrc:/"));
 }
 
-int runGui(int argc, char **argv)
+GuiOptions parseGuiOptions(const QStringList &arguments)
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Chainkeeper"));
-    // One style, no custom one: the look is redesigned later, Basic keeps the controls plain.
-    // Set before any engine exists (the start-up error window uses it too).
-    QQuickStyle::setStyle(QStringLiteral("Basic"));
-
+    GuiOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Chainkeeper operator terminal (without a command: the GUI)"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QStringLiteral("Data directory of this terminal."),
                                            QStringLiteral("DIR"));
@@ -145,19 +143,96 @@ int runGui(int argc, char **argv)
     const QCommandLineOption langOption(
         QStringLiteral("lang"),
         QStringLiteral("Language of the screens, numbers and dates: de, fr, es or en (default: "
-                       "the system locale)."),
+                       "the one saved on the settings screen, else the system locale)."),
         QStringLiteral("LANG"));
-    parser.addOptions({dataDirOption, demoOption, terminalOption, screenshotOption,
-                       firstFrameOption, langOption});
-    parser.process(app);
-    if (!installLanguage(app, parser.value(langOption)))
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QStringLiteral("light or high-contrast, for this run (default: the saved one)."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption highContrastOption(QStringLiteral("high-contrast"),
+                                                QStringLiteral("Same as --theme high-contrast."));
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QStringLiteral("Full screen without window decorations, for suite terminals."));
+    const QCommandLineOption touchOption(
+        QStringLiteral("touch"),
+        QStringLiteral("On-screen keyboard (Qt Virtual Keyboard) for text fields, for terminals "
+                       "without a hardware keyboard."));
+    parser.addOptions({helpOption, dataDirOption, demoOption, terminalOption, screenshotOption,
+                       firstFrameOption, langOption, themeOption, highContrastOption, kioskOption,
+                       touchOption});
+    options.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.error = QStringLiteral("unexpected argument '%1'")
+                            .arg(parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.help = parser.isSet(helpOption);
+    options.dataDir = parser.value(dataDirOption);
+    options.demo = parser.isSet(demoOption);
+    options.terminalId = parser.value(terminalOption);
+    options.screenshotDir = parser.value(screenshotOption);
+    options.quitAfterFirstFrame = parser.isSet(firstFrameOption);
+    options.lang = parser.value(langOption);
+    options.kiosk = parser.isSet(kioskOption);
+    options.touch = parser.isSet(touchOption);
+    if (parser.isSet(themeOption) && parser.isSet(highContrastOption) &&
+        parser.value(themeOption) != QLatin1String("high-contrast")) {
+        options.error =
+            QStringLiteral("--high-contrast contradicts --theme %1").arg(parser.value(themeOption));
+        return options;
+    }
+    options.theme = parser.isSet(highContrastOption) ? QStringLiteral("high-contrast")
+                                                     : parser.value(themeOption);
+    if (!options.theme.isEmpty() && !SettingsController::isTheme(options.theme)) {
+        options.error =
+            QStringLiteral("unknown theme '%1' (light or high-contrast)").arg(options.theme);
+        return options;
+    }
+    return options;
+}
+
+int runGui(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const GuiOptions options = parseGuiOptions(arguments);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "chainkeeper: %s\n", qUtf8Printable(options.error));
+        return 2;
+    }
+    if (options.help) {
+        std::fputs(qUtf8Printable(options.helpText), stdout);
+        return 0;
+    }
+    // The input method is chosen when the application object is made; the environment is the
+    // only way in. An explicit QT_IM_MODULE of the site still wins.
+    if (options.touch && qEnvironmentVariableIsEmpty("QT_IM_MODULE"))
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Chainkeeper"));
+    // One style, no custom one: the look is redesigned later, Basic keeps the controls plain.
+    // Set before any engine exists (the start-up error window uses it too).
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
+
+    // --lang wins over the language saved on the settings screen, which wins over the system's.
+    const QString settingsFile = SettingsController::defaultSettingsFile();
+    const QString lang =
+        options.lang.isEmpty() ? SettingsController::savedLanguage(settingsFile) : options.lang;
+    if (!installLanguage(app, lang))
         return 2;
 
-    const bool demo = parser.isSet(demoOption);
-    const QString screenshotDir = parser.value(screenshotOption);
-    const bool quitAfterFirstFrame = parser.isSet(firstFrameOption);
+    const bool demo = options.demo;
+    const QString &screenshotDir = options.screenshotDir;
+    const bool quitAfterFirstFrame = options.quitAfterFirstFrame;
     const bool interactive = screenshotDir.isEmpty() && !quitAfterFirstFrame;
-    QString dataDir = parser.value(dataDirOption);
+    QString dataDir = options.dataDir;
     if (dataDir.isEmpty()) {
         // The demo gets its own directory so it never mixes with a real store.
         dataDir = demo ? QDir(Workstation::defaultDataDir()).filePath(QStringLiteral("demo"))
@@ -167,7 +242,7 @@ int runGui(int argc, char **argv)
     initLogging(QDir(dataDir).filePath(QStringLiteral("logs")), true);
 
     Result<std::unique_ptr<Workstation>> opened =
-        Workstation::open(Workstation::storePathIn(dataDir), nullptr, parser.value(terminalOption));
+        Workstation::open(Workstation::storePathIn(dataDir), nullptr, options.terminalId);
     if (!opened)
         return showStartupError(app, opened.error().message, interactive);
     std::unique_ptr<Workstation> workstation = std::move(opened).value();
@@ -182,8 +257,16 @@ int runGui(int argc, char **argv)
     spdlog::info("GUI started on terminal {} ({}), data in {}", context.terminalId().toStdString(),
                  context.isDemo() ? "demo site" : "site", dataDir.toStdString());
 
+    SettingsController settings(settingsFile);
+    settings.setLanguageFromCommandLine(!options.lang.isEmpty());
+    if (!options.theme.isEmpty())
+        settings.overrideTheme(options.theme);
+    SettingsController::setInstance(&settings);
+
     QQmlApplicationEngine engine;
     prepareQmlEngine(engine);
+    engine.setInitialProperties(
+        {{QStringLiteral("kiosk"), options.kiosk}, {QStringLiteral("touch"), options.touch}});
     engine.load(QUrl(QStringLiteral("qrc:/Chainkeeper/Ui/Main.qml")));
     QQuickWindow *window = engine.rootObjects().isEmpty()
                                ? nullptr
@@ -209,6 +292,7 @@ int runGui(int argc, char **argv)
                          Qt::SingleShotConnection);
     }
     const int code = app.exec();
+    SettingsController::setInstance(nullptr);
     AppContext::setInstance(nullptr);
     return code;
 }

@@ -119,6 +119,26 @@ bool ScreenshotTour::actNominally(StepController &c, const Step &step)
         return c.confirmCalculation();
     case StepKind::Timer:
         return c.timerRunning() ? c.stopTimer() : c.startTimer();
+    case StepKind::Scan: {
+        // The tour holds the right bag in front of the scanner: the batch's chain-of-identity id,
+        // or its DIN (a demo DIN the first time, which binds it).
+        AppContext *context = AppContext::instance();
+        if (!context)
+            return false;
+        BatchManager &m = context->workstation()->batches();
+        Result<BatchState> b = m.batch(c.batchId());
+        if (!b)
+            return false;
+        const bool din = step.scan.label == QLatin1String("isbt128.din");
+        const QString text = !din ? b->coiId
+                             : b->din.isEmpty()
+                                 ? QStringLiteral("=A99992112345600")
+                                 : QStringLiteral("=") + b->din + QStringLiteral("00");
+        const bool ok =
+            static_cast<bool>(m.scan(c.batchId(), c.stepId(), text, ScanSource::Scanner));
+        c.reload();
+        return ok;
+    }
     }
     return false;
 }
@@ -179,9 +199,19 @@ void ScreenshotTour::walk(StepController &c)
                 c.startTimer();
                 settle(2200);
                 shoot(QStringLiteral("execution-timer"));
+                // The rail with its titles: the stages behind are settled and folded.
+                callQml("expandRail", true);
+                shoot(QStringLiteral("execution-rail"));
+                callQml("expandRail", false);
                 return; // the tour ends with the hold running, as an operator would leave it
             }
             shoot(QStringLiteral("execution-") + kind);
+            if (step->kind == StepKind::Numeric) {
+                // Leaving with the typed value asks first; "Keep" stays with it.
+                callQml("showToday");
+                shoot(QStringLiteral("execution-leave"));
+                callQml("answerLeaveQuestion", false);
+            }
         }
         if (!shownOutOfSpec && step->kind == StepKind::Numeric &&
             (step->limits.actionHigh || step->limits.actionLow)) {
@@ -207,6 +237,27 @@ void ScreenshotTour::walk(StepController &c)
                                QStringLiteral("repeat"),
                                QStringLiteral("demo: value mistyped, sample measured again"));
             shoot(QStringLiteral("execution-repeat"));
+        }
+        if (step->kind == StepKind::Scan && !seen.contains(QStringLiteral("identity-stop"))) {
+            // Another patient's bag in front of the scanner, once: the hard stop, then the
+            // supervisor walking the batch has it scanned again.
+            seen << QStringLiteral("identity-stop");
+            if (AppContext *context = AppContext::instance()) {
+                BatchManager &m = context->workstation()->batches();
+                (void)m.scan(c.batchId(), c.stepId(), QStringLiteral("COI-DEMO-ZZZZ-0001"),
+                             ScanSource::Scanner);
+                c.reload();
+                context->notifyBatchesChanged();
+                settle(100);
+                shoot(QStringLiteral("execution-identity-stop"));
+                const QVariantList open = c.exceptions();
+                if (open.isEmpty())
+                    return fail(QStringLiteral("a wrong bag raised no exception"));
+                c.resolveException(open.first().toMap().value(QStringLiteral("id")).toString(),
+                                   QStringLiteral("repeat"),
+                                   QStringLiteral("demo: another patient's bag, set aside"));
+                settle(50);
+            }
         }
         if (!actNominally(c, *step))
             return fail(QStringLiteral("step %1 refused: %2").arg(c.stepId(), c.errorText()));
@@ -261,6 +312,10 @@ void ScreenshotTour::peopleShots(SessionController &session, StepController &c)
         return;
     if (callQml("showUsers", QStringLiteral("demo.operator")))
         shoot(QStringLiteral("users"));
+    // Seen by the administrator, who may rename the terminal. Only looked at: the tour saves
+    // nothing into this computer's settings.
+    if (callQml("showSettings"))
+        shoot(QStringLiteral("settings"));
 
     callQml("showToday");
     session.lockNow();

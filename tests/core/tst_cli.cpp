@@ -55,7 +55,10 @@ const QByteArray kNominalRapid = R"({
   "enrichment_run": "Prodigy run 4411", "enriched_cells": 1.6, "cells_to_seed": 100, "seeding_density": 1.0,
   "vector_lot": "LV-19-2231", "vector_titer": 1.5, "moi": 3, "harvest_density": 6.5, "harvest_viability": 88.0,
   "car_pct": 31.0, "fill_volume": 36.0, "dmso_exposure": 20, "freezer_program": "CRF-P7",
-  "freeze_end_temp": -90, "qc_samples": "complete", "qc_comment": ""})";
+  "freeze_end_temp": -90, "qc_samples": "complete", "qc_comment": "",
+  "receipt_coi_scan": "COI-SIMU-0000-0001", "receipt_din_scan": "=A99992112345600",
+  "final_bag_coi_scan": "COI-SIMU-0000-0001", "final_bag_din_scan": "A9999 21 123456 3",
+  "shipment_handoff": "=A99992112345600"})";
 } // namespace
 
 class TestCli : public QObject
@@ -232,7 +235,8 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{oops") << QStringLiteral("not a JSON object");
         QTest::newRow("wrong type")
             << QByteArray(
-                   R"({"patient_weight_kg": 72, "dose_per_kg": 1, "bag_integrity": "intact", "temp_arrival": "warm"})")
+                   R"({"patient_weight_kg": 72, "dose_per_kg": 1, "receipt_coi_scan": "COI-SIMU-0000-0001",
+                       "receipt_din_scan": "=A99992112345600", "bag_integrity": "intact", "temp_arrival": "warm"})")
             << QStringLiteral("not a number");
     }
     void simulateBadInput()

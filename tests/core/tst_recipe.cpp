@@ -128,6 +128,39 @@ QJsonObject json(const char *text)
     return QJsonDocument::fromJson(text).object();
 }
 
+// Two scan steps at the end of the receipt stage: the bag's CoI registers it, its DIN binds the
+// batch's DIN. `m` changes them before they are added.
+Mutation withScans(const std::function<void(QJsonObject &coi, QJsonObject &din)> &m = nullptr)
+{
+    return [=](QJsonObject &r) {
+        QJsonObject coi = json(R"({"id": "bag_scan", "kind": "scan", "title": "Bag CoI",
+            "scan": {"label": "coi", "match": ["coi"],
+                     "registers": {"container": "bag", "role": "starting material"}}})");
+        QJsonObject din = json(R"({"id": "din_scan", "kind": "scan", "title": "Bag DIN",
+            "scan": {"label": "isbt128.din", "match": ["din"], "bindDin": true,
+                     "container": "bag"}})");
+        if (m)
+            m(coi, din);
+        onStage(u"receipt"_s, [&](QJsonObject &stage) {
+            QJsonArray steps = stage[u"steps"_s].toArray();
+            steps.append(coi);
+            steps.append(din);
+            stage[u"steps"_s] = steps;
+        })(r);
+    };
+}
+
+// Sets (or, with an undefined value, removes) one field of a step's "scan" object.
+void setScan(QJsonObject &step, const QString &key, const QJsonValue &value)
+{
+    QJsonObject scan = step[u"scan"_s].toObject();
+    if (value.isUndefined())
+        scan.remove(key);
+    else
+        scan[key] = value;
+    step[u"scan"_s] = scan;
+}
+
 QString resourcePath(const QString &file)
 {
     return QStringLiteral(CHAINKEEPER_RESOURCES_DIR "/recipes/") + file;
@@ -147,6 +180,7 @@ private Q_SLOTS:
     void parseBad();
     void collectsAllProblems();
     void parsedModel();
+    void parsedScanModel();
     void contentHash();
     void exampleRecipes_data();
     void exampleRecipes();
@@ -165,6 +199,7 @@ void TestRecipe::stepKindNames()
 {
     QCOMPARE(stepKindName(StepKind::Instruction), u"instruction"_s);
     QCOMPARE(stepKindName(StepKind::Numeric), u"numeric"_s);
+    QCOMPARE(stepKindName(StepKind::Scan), u"scan"_s);
     QCOMPARE(stepKindName(StepKind::Text), u"text"_s);
     QCOMPARE(stepKindName(StepKind::Choice), u"choice"_s);
     QCOMPARE(stepKindName(StepKind::Calculation), u"calculation"_s);
@@ -219,6 +254,27 @@ void TestRecipe::parseGood_data()
     row("no signatures", setStep(u"bag"_s, u"signatures"_s, QJsonArray{}));
     row("stage condition on an order field",
         onStage(u"receipt"_s, [](QJsonObject &s) { s[u"when"_s] = u"weight > 0"_s; }));
+    row("scan steps: a CoI registers the bag, its DIN binds the batch's", withScans());
+    row("scan of an ISBT 128 compound label with every check",
+        withScans([](QJsonObject &, QJsonObject &din) {
+            setScan(din, u"label"_s, u"isbt128.compound"_s);
+            setScan(din, u"match"_s,
+                    QJsonArray{u"coi"_s, u"din"_s, u"productCode"_s, u"notExpired"_s});
+            setScan(din, u"productCodes"_s, QJsonArray{u"S1234"_s, u"S1235A00"_s});
+        }));
+    row("scan of a GS1 reagent that must not be expired",
+        withScans([](QJsonObject &, QJsonObject &din) {
+            setScan(din, u"label"_s, u"gs1"_s);
+            setScan(din, u"match"_s, QJsonArray{u"notExpired"_s});
+            setScan(din, u"bindDin"_s, QJsonValue::Undefined);
+        }));
+    row("hand-off scan with a condition", withScans([](QJsonObject &, QJsonObject &din) {
+            setScan(din, u"handOver"_s, json(R"({"to": "QC"})"));
+            din[u"when"_s] = u"bag == 'intact'"_s;
+        }));
+    row("checking scan repeated", withScans([](QJsonObject &, QJsonObject &din) {
+            din[u"repeat"_s] = json(R"({"count": 2})");
+        }));
 }
 
 void TestRecipe::parseGood()
@@ -435,6 +491,103 @@ void TestRecipe::parseBad_data()
         {"step 'temp', field 'signatures'", "each signature is a string, not a number"});
     row("repeat not an object", setStep(density, "repeat", 3),
         {"step 'density', field 'repeat'", "must be an object"});
+
+    using Scans = std::function<void(QJsonObject &, QJsonObject &)>;
+    auto onCoi = [](const Scans &m) { return withScans(m); };
+    row("scan missing", onCoi([](QJsonObject &coi, QJsonObject &) { coi.remove("scan"); }),
+        {"step 'bag_scan', field 'scan'", "missing", "which label"});
+    row("scan not an object", onCoi([](QJsonObject &coi, QJsonObject &) { coi["scan"] = "coi"; }),
+        {"step 'bag_scan', field 'scan'", "must be an object, not a string"});
+    row("scan label missing", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "label", QJsonValue::Undefined);
+        }),
+        {"step 'bag_scan', field 'scan.label'", "missing"});
+    row("scan label unknown",
+        onCoi([](QJsonObject &coi, QJsonObject &) { setScan(coi, "label", "qr"); }),
+        {"step 'bag_scan', field 'scan.label'", "unknown label 'qr'", "isbt128.din"});
+    row("scan match missing", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "match", QJsonValue::Undefined);
+        }),
+        {"step 'bag_scan', field 'scan.match'", "missing"});
+    row("scan match empty",
+        onCoi([](QJsonObject &coi, QJsonObject &) { setScan(coi, "match", QJsonArray()); }),
+        {"step 'bag_scan', field 'scan.match'", "at least one of: coi, din"});
+    row("scan check unknown", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "match", QJsonArray{"patient"});
+        }),
+        {"step 'bag_scan', field 'scan.match'", "unknown check 'patient'"});
+    row("scan check twice", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "match", QJsonArray{"coi", "coi"});
+        }),
+        {"step 'bag_scan', field 'scan.match'", "'coi' is listed twice"});
+    row("scan check the label cannot carry", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "label", "isbt128.coi");
+            setScan(coi, "match", QJsonArray{"coi", "din"});
+        }),
+        {"step 'bag_scan', field 'scan.match'", "a 'isbt128.coi' label carries no din",
+         "it carries: coi"});
+    row("GS1 where an identity is checked",
+        onCoi([](QJsonObject &coi, QJsonObject &) { setScan(coi, "label", "gs1"); }),
+        {"step 'bag_scan', field 'scan.match'", "a 'gs1' label carries no coi"});
+    row("product codes missing", onCoi([](QJsonObject &, QJsonObject &din) {
+            setScan(din, "label", "isbt128.compound");
+            setScan(din, "match", QJsonArray{"din", "productCode"});
+        }),
+        {"step 'din_scan', field 'scan.productCodes'", "missing"});
+    row("product code malformed", onCoi([](QJsonObject &, QJsonObject &din) {
+            setScan(din, "label", "isbt128.compound");
+            setScan(din, "match", QJsonArray{"din", "productCode"});
+            setScan(din, "productCodes", QJsonArray{"s12"});
+        }),
+        {"step 'din_scan', field 'scan.productCodes'", "'s12' is not an ISBT 128 product"});
+    row("product codes without the check", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "productCodes", QJsonArray{"S1234"});
+        }),
+        {"step 'bag_scan', field 'scan.productCodes'", "only used when 'match' lists productCode"});
+    row("DIN bound from a CoI label",
+        onCoi([](QJsonObject &coi, QJsonObject &) { setScan(coi, "bindDin", true); }),
+        {"step 'bag_scan', field 'scan.bindDin'", "a 'coi' label carries no DIN to bind"});
+    row("DIN matched before any step binds it", onCoi([](QJsonObject &, QJsonObject &din) {
+            setScan(din, "bindDin", QJsonValue::Undefined);
+        }),
+        {"step 'din_scan', field 'scan.match'", "no earlier step binds"});
+    row("registers and container",
+        onCoi([](QJsonObject &coi, QJsonObject &) { setScan(coi, "container", "bag"); }),
+        {"step 'bag_scan', field 'scan'", "not both"});
+    row("no container", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "registers", QJsonValue::Undefined);
+        }),
+        {"step 'bag_scan', field 'scan'", "names no container"});
+    row("container never registered",
+        onCoi([](QJsonObject &, QJsonObject &din) { setScan(din, "container", "box"); }),
+        {"step 'din_scan', field 'scan.container'", "'box' is not registered by an earlier step",
+         "registered before it: bag"});
+    row("container registered twice", onCoi([](QJsonObject &, QJsonObject &din) {
+            setScan(din, "container", QJsonValue::Undefined);
+            setScan(din, "registers", json(R"({"container": "bag"})"));
+        }),
+        {"step 'din_scan', field 'scan.registers.container'",
+         "already registered by step 'bag_scan'"});
+    row("container id invalid", onCoi([](QJsonObject &coi, QJsonObject &) {
+            setScan(coi, "registers", json(R"({"container": "Bag 1"})"));
+        }),
+        {"step 'bag_scan', field 'scan.registers.container'",
+         "'Bag 1' is not a valid container id"});
+    row("hand-off to nobody",
+        onCoi([](QJsonObject &, QJsonObject &din) { setScan(din, "handOver", QJsonObject()); }),
+        {"step 'din_scan', field 'scan.handOver.to'", "missing"});
+    row("registering step repeated",
+        onCoi([](QJsonObject &coi, QJsonObject &) { coi["repeat"] = json(R"({"count": 2})"); }),
+        {"step 'bag_scan', field 'repeat.count'", "registered by one scan"});
+    row("received listed as a signature",
+        onCoi([](QJsonObject &coi, QJsonObject &) { coi["signatures"] = QJsonArray{"received"}; }),
+        {"step 'bag_scan', field 'signatures'", "unknown signature 'received'"});
+    row("expression naming a scan",
+        [](QJsonObject &r) {
+            withScans()(r);
+            setStep("volume", "expression", "weight * 2 / density + (bag_scan ? 0 : 1)")(r);
+        },
+        {"step 'volume', field 'expression'", "refers to step 'bag_scan', which records no value"});
 }
 
 void TestRecipe::parseBad()
@@ -462,6 +615,31 @@ void TestRecipe::collectsAllProblems()
     QVERIFY(lines[0].startsWith(u"recipe, field 'title'"_s));
     QVERIFY(lines[1].startsWith(u"step 'bag', field 'acceptable'"_s));
     QVERIFY(lines[2].startsWith(u"step 'temp', field 'alertLow'"_s));
+}
+
+void TestRecipe::parsedScanModel()
+{
+    const auto parsed = parseRecipe(apply(withScans([](QJsonObject &, QJsonObject &din) {
+        setScan(din, u"handOver"_s, json(R"({"to": "QC laboratory"})"));
+        din[u"signatures"_s] = QJsonArray{u"performed"_s};
+    })));
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.error().message));
+    const Step *coi = parsed->step(u"bag_scan"_s);
+    QCOMPARE(coi->kind, StepKind::Scan);
+    QCOMPARE(coi->scan.label, u"coi"_s);
+    QCOMPARE(coi->scan.match, QStringList{u"coi"_s});
+    QVERIFY(coi->scan.registers);
+    QCOMPARE(coi->scan.container, u"bag"_s);
+    QCOMPARE(coi->scan.role, u"starting material"_s);
+    QVERIFY(!coi->scan.bindDin);
+    QVERIFY(coi->signatures.isEmpty());
+    const Step *din = parsed->step(u"din_scan"_s);
+    QVERIFY(din->scan.bindDin);
+    QVERIFY(!din->scan.registers);
+    QCOMPARE(din->scan.container, u"bag"_s);
+    QCOMPARE(din->scan.handOverTo, u"QC laboratory"_s);
+    // The receiver signs a hand-off last, after the signatures the recipe lists.
+    QCOMPARE(din->signatures, (QStringList{u"performed"_s, u"received"_s}));
 }
 
 void TestRecipe::parsedModel()
@@ -611,7 +789,7 @@ void TestRecipe::exampleUsesEveryKindAndField()
         if (!st.when.isEmpty())
             fields.insert(u"stage when"_s);
     }
-    QCOMPARE(kinds.size(), 6);
+    QCOMPARE(kinds.size(), 7);
     for (const char *field : {"id",
                               "kind",
                               "title",
@@ -638,6 +816,12 @@ void TestRecipe::exampleUsesEveryKindAndField()
                               "repeat.count",
                               "repeat.intervalMinutes",
                               "signatures",
+                              "scan.label",
+                              "scan.match",
+                              "scan.bindDin",
+                              "scan.registers",
+                              "scan.container",
+                              "scan.handOver",
                               "after batch_start",
                               "after a step",
                               "stage when"})

@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "GuiMain.h"
 #include "SessionController.h"
+#include "SettingsController.h"
 #include "people/AccessControl.h"
 #include "site/DemoSite.h"
 #include "site/Workstation.h"
@@ -45,12 +46,18 @@ public Q_SLOTS:
             m_context = std::make_unique<ck::AppContext>(
                 m_workstation.get(), ck::DemoSite::isDemo(*m_workstation), m_dir.path());
             ck::AppContext::setInstance(m_context.get());
+            // The shell reads the terminal's display settings; a file of the test's own.
+            m_settings = std::make_unique<ck::SettingsController>(
+                m_dir.filePath(QStringLiteral("settings.conf")));
+            ck::SettingsController::setInstance(m_settings.get());
         }
         ck::prepareQmlEngine(*engine);
     }
 
     void cleanupTestCase()
     {
+        ck::SettingsController::setInstance(nullptr);
+        m_settings.reset();
         ck::AppContext::setInstance(nullptr);
         m_context.reset();
         m_workstation.reset();
@@ -60,6 +67,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<ck::Workstation> m_workstation;
     std::unique_ptr<ck::AppContext> m_context;
+    std::unique_ptr<ck::SettingsController> m_settings;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_first_screen, Setup)

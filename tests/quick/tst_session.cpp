@@ -3,6 +3,7 @@
 // inactivity lock) and seed the rest of the demo site (its other people, recipes and orders).
 #include "AppContext.h"
 #include "GuiMain.h"
+#include "SettingsController.h"
 #include "common/Clock.h"
 #include "people/AccessControl.h"
 #include "site/DemoSite.h"
@@ -62,6 +63,10 @@ public Q_SLOTS:
             m_context = std::make_unique<ck::AppContext>(
                 m_workstation.get(), ck::DemoSite::isDemo(*m_workstation), m_dir.path());
             ck::AppContext::setInstance(m_context.get());
+            // The shell reads the terminal's display settings; a file of the test's own.
+            m_settings = std::make_unique<ck::SettingsController>(
+                m_dir.filePath(QStringLiteral("settings.conf")));
+            ck::SettingsController::setInstance(m_settings.get());
         }
         ck::prepareQmlEngine(*engine);
         engine->rootContext()->setContextProperty(QStringLiteral("fixture"), this);
@@ -69,6 +74,8 @@ public Q_SLOTS:
 
     void cleanupTestCase()
     {
+        ck::SettingsController::setInstance(nullptr);
+        m_settings.reset();
         ck::AppContext::setInstance(nullptr);
         m_context.reset();
         m_workstation.reset();
@@ -79,6 +86,7 @@ private:
     ck::ManualClock m_clock;
     std::unique_ptr<ck::Workstation> m_workstation;
     std::unique_ptr<ck::AppContext> m_context;
+    std::unique_ptr<ck::SettingsController> m_settings;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(tst_session, Setup)

@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
             BatchOrder o;
             o.orderNo = QStringLiteral("CRASH-%1").arg(ws.batches().batches().size() + 1);
             o.recipeId = QStringLiteral("car-t-rapid");
-            o.coiId = QStringLiteral("COI-CRASH-0001");
+            o.coiId = QStringLiteral("COI-CRSH-TEST-0001");
             o.patientInitials = QStringLiteral("CW");
             o.suite = QStringLiteral("Suite C");
             o.orderData = QJsonObject{{QStringLiteral("patient_weight_kg"), 70.0},

@@ -107,7 +107,7 @@ QString TestSite::importAndCreate(const QByteArray &recipeJson, const QString &o
     o.orderNo = orderNo;
     o.recipeId = imported->recipe.id;
     o.recipeVersion = imported->recipe.version;
-    o.coiId = QStringLiteral("COI-TEST-0001");
+    o.coiId = coi();
     o.patientInitials = QStringLiteral("TT");
     o.suite = QStringLiteral("Suite T");
     o.orderData = orderData;
@@ -146,6 +146,18 @@ QJsonValue nominalValue(const Step &s)
 }
 } // namespace
 
+QString matchingScan(const Step &step, const BatchState &batch)
+{
+    const QString din = batch.din.isEmpty() ? TestSite::din() : batch.din;
+    const QString &label = step.scan.label;
+    if (label == QLatin1String("coi") || label == QLatin1String("site.coi") ||
+        label == QLatin1String("isbt128.coi"))
+        return batch.coiId;
+    if (label == QLatin1String("isbt128.din"))
+        return QStringLiteral("=%1%2").arg(din, QStringLiteral("00")); // flags 00: no check
+    return {};
+}
+
 bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId, QString *error)
 {
     BatchManager &m = ws.batches();
@@ -153,8 +165,13 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
     if (!b || b->ended())
         return false;
     if (!b->openExceptions().isEmpty()) {
-        auto r = m.resolveException(batchId, b->openExceptions().first().id,
-                                    QStringLiteral("continue"), QStringLiteral("accepted in test"));
+        const ExceptionRecord x = b->openExceptions().first();
+        // A wrong bag is never accepted: it is scanned again.
+        const bool identity = x.kind == kIdentityMismatch;
+        auto r = m.resolveException(
+            batchId, x.id, identity ? QStringLiteral("repeat") : QStringLiteral("continue"),
+            identity ? QStringLiteral("scanned again in test")
+                     : QStringLiteral("accepted in test"));
         if (!r && error)
             *error = r.error().message;
         return static_cast<bool>(r);
@@ -198,6 +215,16 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
             r = m.stopTimer(batchId, s->id);
         }
         break;
+    case StepKind::Scan: {
+        const QString raw = matchingScan(*s, *b);
+        if (raw.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("no matching scan for a '%1' label").arg(s->scan.label);
+            return false;
+        }
+        r = m.scan(batchId, s->id, raw, ScanSource::Scanner);
+        break;
+    }
     default:
         r = m.enter(batchId, s->id, nominalValue(*s));
     }

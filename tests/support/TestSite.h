@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "execution/BatchState.h"
+#include "recipe/Recipe.h"
 #include "site/Workstation.h"
 
 #include <QByteArray>
@@ -46,6 +48,10 @@ public:
 
     static QByteArray resource(const QString &relativePath);
     static QString actor() { return QStringLiteral("tester"); }
+    // The patient and donation of importAndCreate's order: a CoI in the demo site's format, and
+    // the DIN of ISBT 128 ST-001 Figure 2, which scans bind where a recipe binds one.
+    static QString coi() { return QStringLiteral("COI-TEST-SITE-0001"); }
+    static QString din() { return QStringLiteral("A999921123456"); }
     static QString password() { return QStringLiteral("Test-password-1"); }
     // Creates the people above on a store without users, and signs "tester" in.
     static void preparePeople(Workstation &workstation);
@@ -59,10 +65,15 @@ private:
     std::unique_ptr<Workstation> m_ws;
 };
 
+// What a scanner sends for the label a scan step asks for, carrying the batch's own identity
+// (its CoI; its DIN, or TestSite::din() before one is bound). Empty for labels it cannot build.
+QString matchingScan(const Step &step, const BatchState &batch);
+
 // Performs the nominal action for the batch's active step (acknowledge, an in-spec entry,
-// confirm, a timer held for its minimum), moving the clock as a real operator's would. An
-// exception raised on the way is resolved "continue"; a signature the step waits for is given by
-// "tester" (performed) or "verifier" (verified). Returns false when the batch has ended.
+// confirm, a timer held for its minimum, a matching scan), moving the clock as a real operator's
+// would. An exception raised on the way is resolved "continue" (an identity mismatch "repeat"); a
+// signature the step waits for is given by "tester" (performed) or "verifier" (verified,
+// received). Returns false when the batch has ended.
 bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId,
                      QString *error = nullptr);
 

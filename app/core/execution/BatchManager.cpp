@@ -60,6 +60,9 @@ Result<QString> BatchManager::createBatch(const BatchOrder &order)
     if (!recipe)
         return recipe.error();
     const Recipe &r = **recipe;
+    if (Status s = ScanRules::checkOrderCoi(r, order.coiId.trimmed()); !s)
+        return Error::badInput(
+            QStringLiteral("order %1: %2").arg(order.orderNo, s.error().message));
     if (r.status != QLatin1String("approved"))
         return Error::refused(
             QStringLiteral("recipe %1 version %2 is %3: only approved recipes start batches")
@@ -298,6 +301,84 @@ Result<Event> BatchManager::signStep(const QString &batchId, const QString &step
     if (e)
         m_signatures.recorded(*signer);
     return e;
+}
+
+Result<Event> BatchManager::scan(const QString &batchId, const QString &stepId,
+                                 const QString &rawText, ScanSource source, const QString &place)
+{
+    if (Status s =
+            m_access.require(Permission::ExecuteStep,
+                             QStringLiteral("scan at step %1 (batch %2)").arg(stepId, batchId));
+        !s)
+        return s.error();
+    if (source == ScanSource::Typed)
+        return Error::refused(
+            QStringLiteral("identity typed by hand is refused at step '%1': scan the label, or ask "
+                           "a supervisor "
+                           "to approve the typed identity with their signature and a reason")
+                .arg(stepId));
+    const ScanAttempt attempt{rawText, source, place.trimmed(), m_store.terminalId(), {}};
+    return record(
+        batchId, "scan",
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+            return en.scan(b, stepId, attempt, actor);
+        },
+        m_access.actor());
+}
+
+Result<Event> BatchManager::overrideTypedIdentity(const QString &batchId, const QString &stepId,
+                                                  const QString &rawText, const QString &reason,
+                                                  const SignatureRequest &supervisor)
+{
+    if (Status s = m_access.require(
+            Permission::ExecuteStep,
+            QStringLiteral("typed identity at step %1 (batch %2)").arg(stepId, batchId));
+        !s)
+        return s.error();
+    if (reason.trimmed().isEmpty())
+        return Error::badInput(QStringLiteral("approving typed identity needs a reason"));
+    if (supervisor.meaning != meaning::Approved)
+        return Error::badInput(
+            QStringLiteral("typed identity is approved with the meaning '%1', not '%2'")
+                .arg(meaning::Approved, supervisor.meaning));
+    const QString operatorId = m_access.actor();
+    Result<Signer> signer = m_signatures.authenticate(supervisor);
+    if (!signer)
+        return signer.error();
+    // Separation of duties: the person who typed the identity cannot also vouch for it.
+    if (signer->userId == operatorId)
+        return Error::refused(
+            QStringLiteral("%1 typed the identity and cannot approve it; a supervisor or QA "
+                           "person other than the operator must")
+                .arg(operatorId));
+    if (signer->role != role::Supervisor && signer->role != role::QA)
+        return Error::refused(QStringLiteral("typed identity is approved by a supervisor or QA, "
+                                             "not in the role %1")
+                                  .arg(signer->role));
+    ScanAttempt attempt{rawText, ScanSource::Typed, {}, m_store.terminalId(), {}};
+    attempt.approval = QJsonObject{{QStringLiteral("userId"), signer->userId},
+                                   {QStringLiteral("printedName"), signer->printedName},
+                                   {QStringLiteral("role"), signer->role},
+                                   {QStringLiteral("meaning"), signer->meaning},
+                                   {QStringLiteral("components"), signer->components},
+                                   {QStringLiteral("reason"), reason.trimmed()}};
+    Result<Event> e = record(
+        batchId, "typed identity",
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+            return en.scan(b, stepId, attempt, actor);
+        },
+        operatorId);
+    if (e)
+        m_signatures.recorded(*signer);
+    return e;
+}
+
+Result<CustodyReport> BatchManager::custody(const QString &batchId)
+{
+    Result<BatchState> b = batch(batchId);
+    if (!b)
+        return b.error();
+    return CustodyReport::fromEvents(*b, m_log.events(batchId));
 }
 
 QString BatchManager::signatureDue(const QString &batchId, const QString &stepId)

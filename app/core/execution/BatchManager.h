@@ -1,7 +1,9 @@
 #pragma once
 
 #include "BatchState.h"
+#include "CustodyReport.h"
 #include "ExecutionEngine.h"
+#include "ScanRules.h"
 #include "common/Result.h"
 #include "people/Roles.h"
 #include "recipe/Recipe.h"
@@ -65,6 +67,20 @@ public:
     Result<Event> hold(const QString &batchId, const QString &reason);
     Result<Event> resume(const QString &batchId, const QString &reason);
     Result<Event> abort(const QString &batchId, const QString &reason);
+    // A bar code scanned at a scan step. `place` says where at the site when it is not simply
+    // the batch's suite; the terminal's id is recorded with it. A match completes the step (or
+    // waits for its signatures); anything else is recorded and holds the batch with an
+    // identity_mismatch exception. Identity typed by hand is refused here.
+    Result<Event> scan(const QString &batchId, const QString &stepId, const QString &rawText,
+                       ScanSource source, const QString &place = {});
+    // The only way typed identity is accepted: a supervisor or QA person other than the operator
+    // approves it with their signature (meaning "approved") and a reason, recorded in the scan
+    // event. The typed text is judged like a scan; a mismatch still stops the batch.
+    Result<Event> overrideTypedIdentity(const QString &batchId, const QString &stepId,
+                                        const QString &rawText, const QString &reason,
+                                        const SignatureRequest &supervisor);
+    // Every scan and hand-off of the batch's containers, from the audit trail.
+    Result<CustodyReport> custody(const QString &batchId);
     // The signature a completed step waits for. `request.meaning` must be the one due; a witness
     // gives their own user id and password in the request.
     Result<Event> signStep(const QString &batchId, const QString &stepId,

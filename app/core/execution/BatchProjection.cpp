@@ -114,6 +114,13 @@ Status BatchProjection::apply(QSqlDatabase &db, const Event &e)
             !s)
             return s;
     }
+    if (const QString din = p[u"scan"][u"bindsDin"].toString(); !din.isEmpty()) {
+        if (Status s =
+                exec(db, QStringLiteral("UPDATE batches SET din = ? WHERE id = ? AND din = ''"),
+                     {din, e.batchId});
+            !s)
+            return s;
+    }
     if (p.contains(u"resolved")) {
         const QJsonObject r = p[u"resolved"].toObject();
         if (Status s =
@@ -199,7 +206,7 @@ Status BatchProjection::apply(QSqlDatabase &db, const Event &e)
 namespace {
 const QString kBatchColumns = QStringLiteral(
     "id, order_no, recipe_id, recipe_version, recipe_hash, coi_id, patient_initials, suite, "
-    "due_utc, state, state_reason, active_step, order_data, created_at, started_at, ended_at");
+    "due_utc, state, state_reason, active_step, order_data, created_at, started_at, ended_at, din");
 
 BatchState batchFromQuery(const QSqlQuery &q)
 {
@@ -220,6 +227,7 @@ BatchState batchFromQuery(const QSqlQuery &q)
     b.createdAt = q.value(13).toString();
     b.startedAt = q.value(14).toString();
     b.endedAt = q.value(15).toString();
+    b.din = q.value(16).toString();
     return b;
 }
 } // namespace

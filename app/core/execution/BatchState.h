@@ -33,6 +33,8 @@ inline const QString None = QStringLiteral("none"); // the step has no limits
 inline const QString InSpec = QStringLiteral("in_spec");
 inline const QString Alert = QStringLiteral("alert");
 inline const QString OutOfSpec = QStringLiteral("out_of_spec");
+// A scan that did not match the batch's identity: kept on record, never counted.
+inline const QString IdentityMismatch = QStringLiteral("identity_mismatch");
 } // namespace flag
 
 struct EntryRecord
@@ -90,6 +92,7 @@ struct BatchState
     int recipeVersion = 0;
     QString recipeHash;
     QString coiId;
+    QString din; // bound by the first scan of a step that binds it; empty until then
     QString patientInitials;
     QString suite;
     QString dueUtc;

@@ -77,6 +77,7 @@ QString classify(const Step &step, const QJsonValue &value)
     }
     case StepKind::Instruction:
     case StepKind::Text:
+    case StepKind::Scan: // judged by ScanRules against the batch, not by limits
         return flag::None;
     }
     return flag::None;
@@ -160,6 +161,9 @@ Result<QJsonValue> normalize(const Step &step, const QJsonValue &value)
     case StepKind::Timer:
         return Error::badInput(
             QStringLiteral("step '%1' is a timer: start and stop it").arg(step.id));
+    case StepKind::Scan:
+        return Error::badInput(
+            QStringLiteral("step '%1' is a scan: scan the label, it is not typed in").arg(step.id));
     }
     return Error::badInput(QStringLiteral("step '%1' takes no entry").arg(step.id));
 }

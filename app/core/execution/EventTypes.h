@@ -19,5 +19,6 @@ inline const QString ExceptionResolved = QStringLiteral("exception.resolved");
 inline const QString BatchHeld = QStringLiteral("batch.held");
 inline const QString BatchResumed = QStringLiteral("batch.resumed");
 inline const QString BatchAborted = QStringLiteral("batch.aborted");
+inline const QString ScanRecorded = QStringLiteral("scan.recorded");
 
 } // namespace ck::eventtype

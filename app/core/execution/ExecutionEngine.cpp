@@ -2,6 +2,7 @@
 
 #include "EntryRules.h"
 #include "EventTypes.h"
+#include "ScanRules.h"
 #include "common/Clock.h"
 #include "people/PeopleEvents.h"
 #include "people/Roles.h"
@@ -336,6 +337,31 @@ Result<EventDraft> ExecutionEngine::enter(const BatchState &batch, const QString
                        actor);
 }
 
+Result<EventDraft> ExecutionEngine::scan(const BatchState &batch, const QString &stepId,
+                                         const ScanAttempt &attempt, const QString &actor)
+{
+    Result<const Step *> step = activeStepFor(batch, stepId, "scanned");
+    if (!step)
+        return step.error();
+    if ((*step)->kind != StepKind::Scan)
+        return Error::badInput(QStringLiteral("step '%1' is a %2 step, not a scan")
+                                   .arg(stepId, stepKindName((*step)->kind)));
+    const ScanRules rules(**step, batch, m_clock.nowUtc());
+    Result<ScanJudgement> j = rules.judge(attempt.raw.toUtf8());
+    if (!j)
+        return j.error();
+    QJsonArray raised;
+    if (!j->matched())
+        raised.append(exception(batch, 0, **step, kIdentityMismatch, j->detail()));
+    Result<EventDraft> d = recordEntry(
+        batch, **step, eventtype::ScanRecorded, j->identity.isEmpty() ? attempt.raw : j->identity,
+        j->matched() ? flag::InSpec : flag::IdentityMismatch, raised, actor,
+        {{QStringLiteral("scan"), rules.payload(attempt, *j)}});
+    if (d && d.value().reason.isEmpty())
+        d.value().reason = attempt.approval.value(u"reason").toString();
+    return d;
+}
+
 Result<QJsonValue> ExecutionEngine::calculate(const BatchState &batch, const QString &stepId)
 {
     const Step *step = m_recipe.step(stepId);
@@ -521,6 +547,11 @@ Result<EventDraft> ExecutionEngine::resolveException(const BatchState &batch,
     if (!x->open())
         return Error::refused(QStringLiteral("exception %1 is already resolved (%2)")
                                   .arg(exceptionId, x->resolution));
+    if (x->kind == kIdentityMismatch && resolution == QLatin1String("continue"))
+        return Error::refused(
+            QStringLiteral("exception %1 is an identity mismatch at step '%2': nobody accepts a "
+                           "bag that does not match; scan again (repeat) or abort the batch")
+                .arg(exceptionId, x->stepId));
 
     EventDraft d = draft(batch, eventtype::ExceptionResolved, actor);
     d.reason = reason.trimmed();

@@ -14,6 +14,7 @@ namespace ck {
 
 class Clock;
 class ExpressionEngine;
+struct ScanAttempt;
 
 // The rules of executing a batch record, with no storage: given the recipe, the batch as it
 // stands and the clock, each action returns the event to record (with every consequence in its
@@ -36,11 +37,15 @@ public:
                                   const QString &actor);
     Result<EventDraft> stopTimer(const BatchState &batch, const QString &stepId,
                                  const QString &actor);
+    // A scan at a scan step, judged by ScanRules. Anything but a match is kept on record and
+    // raises an identity_mismatch exception that holds the batch at the step.
+    Result<EventDraft> scan(const BatchState &batch, const QString &stepId,
+                            const ScanAttempt &attempt, const QString &actor);
     Result<EventDraft> correct(const BatchState &batch, const QString &entryEventId,
                                const QJsonValue &value, const QString &reason,
                                const QString &actor);
     // resolution: "continue" (accept and go on), "repeat" (the flagged entry does not count; enter
-    // again) or "abort" (the batch ends).
+    // again) or "abort" (the batch ends). An identity mismatch is never continued.
     Result<EventDraft> resolveException(const BatchState &batch, const QString &exceptionId,
                                         const QString &resolution, const QString &reason,
                                         const QString &actor);

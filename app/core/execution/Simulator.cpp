@@ -21,6 +21,10 @@ namespace {
 const QString kPerformer = QStringLiteral("simulation");
 const QString kVerifier = QStringLiteral("simulation.verifier");
 const QString kPassword = QStringLiteral("Dry-run-only-1");
+// The patient of the dry run, in the demo site's CoI format so that scan inputs can match it;
+// the inputs' "coiId" sets another (it is no valid step or order-field id, so it cannot clash).
+const QString kCoiKey = QStringLiteral("coiId");
+const QString kDefaultCoi = QStringLiteral("COI-SIMU-0000-0001");
 
 Status signInSimulation(Workstation &w)
 {
@@ -105,7 +109,11 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
                         [&](const OrderField &f) { return f.id == it.key(); });
         if (isOrderField)
             order.insert(it.key(), it.value());
-        else if (!recipe.step(it.key()))
+        else if (it.key() == kCoiKey && !it.value().isString())
+            return Error::badInput(QStringLiteral("the inputs' \"%1\" is the batch's CoI, a "
+                                                  "string")
+                                       .arg(kCoiKey));
+        else if (it.key() != kCoiKey && !recipe.step(it.key()))
             return Error::badInput(
                 QStringLiteral("the inputs name '%1', which is neither a step nor an order "
                                "field of recipe %2")
@@ -130,7 +138,7 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
     o.orderNo = QStringLiteral("SIM-1");
     o.recipeId = recipe.id;
     o.recipeVersion = recipe.version;
-    o.coiId = QStringLiteral("SIMULATION");
+    o.coiId = inputs.value(kCoiKey).toString(kDefaultCoi);
     o.patientInitials = QStringLiteral("SIM");
     o.suite = QStringLiteral("simulation");
     o.orderData = order;
@@ -174,7 +182,8 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
         case StepKind::Timer:
         case StepKind::Numeric:
         case StepKind::Text:
-        case StepKind::Choice: {
+        case StepKind::Choice:
+        case StepKind::Scan: {
             Result<Input> in = inputAt(inputs, stepId, iteration);
             if (!in) {
                 stoppedFor =
@@ -191,6 +200,12 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
                     return s.error();
                 clock.advanceMinutes(in->value.toDouble());
                 e = m.stopTimer(*batchId, stepId);
+            } else if (step->kind == StepKind::Scan) {
+                if (!in->value.isString())
+                    return Error::badInput(
+                        QStringLiteral("scan step '%1' takes the text the scanner sends")
+                            .arg(stepId));
+                e = m.scan(*batchId, stepId, in->value.toString(), ScanSource::Scanner);
             } else {
                 e = m.enter(*batchId, stepId, in->value);
             }
@@ -208,12 +223,19 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
         const QJsonArray raised = e->payloadObject().value(u"exceptions").toArray();
         for (const QJsonValue &x : raised) {
             exceptions.append(x);
+            // A bag that does not match is a hard stop in the dry run too: nothing accepts it.
+            if (x[u"kind"].toString() == kIdentityMismatch) {
+                stoppedFor = QStringLiteral("identity: %1").arg(x[u"detail"].toString());
+                continue;
+            }
             if (auto r =
                     m.resolveException(*batchId, x[u"id"].toString(), QStringLiteral("continue"),
                                        QStringLiteral("simulation continues"));
                 !r)
                 return r.error();
         }
+        if (!stoppedFor.isEmpty())
+            break;
     }
 
     Result<BatchState> final = m.batch(*batchId);

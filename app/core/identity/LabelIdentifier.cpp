@@ -10,6 +10,9 @@ namespace {
 
 using scan::quoted;
 
+// The one refusal that means "no format Chainkeeper reads"; isUnknownFormat() looks for it.
+const QString kNotALabel = QStringLiteral("is not a label Chainkeeper reads");
+
 QString flagTypeName(IsbtDin::FlagType t)
 {
     switch (t) {
@@ -237,11 +240,11 @@ Result<ScannedLabel> dispatch(const ScanInput &in, const IdentifyOptions &option
     if (ChainOfIdentity::looksLikeIsbtText(data))
         return ChainOfIdentity::parseIsbtText(data).error();
     return Error::badInput(
-        QStringLiteral("%1 is not a label Chainkeeper reads: not ISBT 128 (it would start with = "
-                       "or &), not GS1 ((01)… text, or a GS1 bar code), not an eye-readable DIN "
-                       "(13 characters and the check character), not an ISBT 128 CoI (CH and 13 "
-                       "characters), and not this site's CoI format %2")
-            .arg(quoted(data), options.siteCoi.pattern()));
+        QStringLiteral("%1 %2: not ISBT 128 (it would start with = or &), not GS1 ((01)… text, "
+                       "or a GS1 bar code), not an eye-readable DIN (13 characters and the check "
+                       "character), not an ISBT 128 CoI (CH and 13 characters), and not this "
+                       "site's CoI format %3")
+            .arg(quoted(data), kNotALabel, options.siteCoi.pattern()));
 }
 
 } // namespace
@@ -276,6 +279,11 @@ QJsonObject ScannedLabel::toJson() const
             {QStringLiteral("symbology"), orNull(symbology)},
             {QStringLiteral("normalized"), normalized},
             {QStringLiteral("fields"), fields}};
+}
+
+bool isUnknownFormat(const Error &refusal)
+{
+    return refusal.message.contains(kNotALabel);
 }
 
 Result<ScannedLabel> identify(const QByteArray &raw, const IdentifyOptions &options)

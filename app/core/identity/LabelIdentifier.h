@@ -57,4 +57,9 @@ struct IdentifyOptions
 // Every refusal is Error::badInput with a message that says what is wrong with the scan.
 Result<ScannedLabel> identify(const QByteArray &raw, const IdentifyOptions &options = {});
 
+// Whether identify() refused a scan because it is no format Chainkeeper reads at all, as opposed
+// to a label of a known format that fails its own checks (a wrong check character, a day that
+// does not exist). A batch records the two as different verdicts.
+bool isUnknownFormat(const Error &refusal);
+
 } // namespace ck

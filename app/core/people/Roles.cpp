@@ -59,8 +59,8 @@ bool rolesGrant(const QStringList &roles, Permission p)
 
 QStringList allMeanings()
 {
-    return {meaning::Performed, meaning::Verified, meaning::Reviewed, meaning::Approved,
-            meaning::Rejected};
+    return {meaning::Performed, meaning::Verified, meaning::Reviewed,
+            meaning::Approved,  meaning::Rejected, meaning::Received};
 }
 
 bool roleMaySign(const QString &r, const QString &m)
@@ -71,6 +71,9 @@ bool roleMaySign(const QString &r, const QString &m)
         return r == role::Supervisor || r == role::QA;
     if (m == meaning::Reviewed || m == meaning::Approved || m == meaning::Rejected)
         return r == role::Supervisor || r == role::QA;
+    // Whoever takes a container over signs for it; administrators handle no product.
+    if (m == meaning::Received)
+        return r == role::Operator || r == role::Supervisor || r == role::QA;
     return false;
 }
 

@@ -38,6 +38,8 @@ inline const QString Verified = QStringLiteral("verified");
 inline const QString Reviewed = QStringLiteral("reviewed");
 inline const QString Approved = QStringLiteral("approved");
 inline const QString Rejected = QStringLiteral("rejected");
+// Custody: the person a container is handed to signs that they have it.
+inline const QString Received = QStringLiteral("received");
 } // namespace meaning
 
 QStringList allMeanings();

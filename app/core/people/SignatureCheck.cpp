@@ -34,6 +34,33 @@ std::optional<ChainProblem> verifySignatures(QSqlDatabase &db, qint64 *signature
             users[userId].roles = roles;
         } else if (e.type == eventtype::UserDeactivated) {
             users[userId].active = false;
+        } else if (const QJsonObject approval = p[u"scan"][u"approval"].toObject();
+                   !approval.isEmpty()) {
+            // Typed identity carries its approver's signature inside the scan event, whose hash
+            // covers it; what is checked is that the approver could sign it and was not the
+            // operator who typed it.
+            ++checked;
+            const QString approver = approval[u"userId"].toString();
+            const QString role = approval[u"role"].toString();
+            const QString signedAs = approval[u"meaning"].toString();
+            auto fail = [&](const QString &detail) {
+                return ChainProblem{ChainProblem::Kind::Link, e.terminalId, e.seq, e.id, detail};
+            };
+            const auto known = users.constFind(approver);
+            if (known == users.constEnd() || !known->active)
+                return fail(QStringLiteral("typed identity approved by %1, who is not an active "
+                                           "user at that time")
+                                .arg(approver));
+            if (!known->roles.contains(role) || !roleMaySign(role, signedAs) ||
+                signedAs != meaning::Approved)
+                return fail(QStringLiteral("typed identity approved by %1, who did not hold a "
+                                           "role that approves it at that time")
+                                .arg(approver));
+            if (approver == e.actor)
+                return fail(
+                    QStringLiteral("typed identity approved by its own operator %1").arg(approver));
+            if (approval[u"reason"].toString().trimmed().isEmpty())
+                return fail(QStringLiteral("typed identity approved without a reason"));
         } else if (e.type == eventtype::SignatureApplied) {
             ++checked;
             auto fail = [&](const QString &detail) {

@@ -17,6 +17,8 @@ QString stepKindName(StepKind kind)
         return QStringLiteral("calculation");
     case StepKind::Timer:
         return QStringLiteral("timer");
+    case StepKind::Scan:
+        return QStringLiteral("scan");
     }
     return QStringLiteral("unknown");
 }

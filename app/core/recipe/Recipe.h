@@ -21,7 +21,8 @@ enum class StepKind
     Text,
     Choice,
     Calculation,
-    Timer
+    Timer,
+    Scan // a bar code scanned and matched against the batch's identity
 };
 
 QString stepKindName(StepKind kind);
@@ -62,6 +63,20 @@ struct OrderField
     QString unit;
 };
 
+// What a scan step reads and checks. The labels, checks and containers are documented in
+// resources/recipes/FORMAT.md under `scan`.
+struct ScanSpec
+{
+    QString label;            // coi | isbt128.coi | site.coi | isbt128.din | ... | gs1
+    QStringList match;        // coi, din, productCode, notExpired: in the order they are checked
+    QStringList productCodes; // 5-character product description codes or 8-character codes
+    bool bindDin = false;     // the first DIN scanned here becomes the batch's DIN
+    QString container;        // the container scanned
+    bool registers = false;   // this scan registers `container` for the batch
+    QString role;             // what a registered container is ("starting material")
+    QString handOverTo;       // non-empty: the container passes to a receiver, who signs
+};
+
 struct Step
 {
     QString id;
@@ -85,12 +100,15 @@ struct Step
     // timer: the hold must last at least min and at most max minutes
     std::optional<double> minMinutes;
     std::optional<double> maxMinutes;
+    // scan
+    ScanSpec scan;
 
     QString when; // condition; empty means always. The stage's condition is in Stage::when.
     std::optional<Window> window;
     Repeat repeat;
     // The signatures the step needs before the batch moves on: "performed" (the person who did
-    // it) and "verified" (a second person, the witness), in that order.
+    // it), "verified" (a second person, the witness) and, on a scan that hands a container over,
+    // "received" (the receiver), in that order.
     QStringList signatures;
 
     QJsonObject json; // the step as written, for kinds and fields later versions add

@@ -30,6 +30,8 @@ public:
     {}
 
     const QString &where() const { return m_where; }
+    // An object inside this one, whose problems are reported at the same place.
+    Fields nested(const QJsonObject &object) const { return Fields(object, m_where, m_problems); }
     bool has(const QString &key) const { return m_object.contains(key); }
 
     void problem(const QString &field, const QString &what)
@@ -67,21 +69,21 @@ public:
         return v.isDouble() ? std::optional(v.toDouble()) : std::nullopt;
     }
 
-    std::optional<bool> boolean(const QString &key)
+    std::optional<bool> boolean(const QString &key, const QString &prefix = {})
     {
-        const QJsonValue v = get(key, QJsonValue::Bool, false);
+        const QJsonValue v = get(key, QJsonValue::Bool, false, prefix);
         return v.isBool() ? std::optional(v.toBool()) : std::nullopt;
     }
 
-    std::optional<QJsonArray> array(const QString &key, bool required)
+    std::optional<QJsonArray> array(const QString &key, bool required, const QString &prefix = {})
     {
-        const QJsonValue v = get(key, QJsonValue::Array, required);
+        const QJsonValue v = get(key, QJsonValue::Array, required, prefix);
         return v.isArray() ? std::optional(v.toArray()) : std::nullopt;
     }
 
-    std::optional<QJsonObject> object(const QString &key)
+    std::optional<QJsonObject> object(const QString &key, const QString &prefix = {})
     {
-        const QJsonValue v = get(key, QJsonValue::Object, false);
+        const QJsonValue v = get(key, QJsonValue::Object, false, prefix);
         return v.isObject() ? std::optional(v.toObject()) : std::nullopt;
     }
 

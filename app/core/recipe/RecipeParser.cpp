@@ -2,6 +2,7 @@
 
 #include "Expression.h"
 #include "RecipeFields.h"
+#include "ScanSpecReader.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -27,7 +28,8 @@ const QString kBatchStart = u"batch_start"_s;
 const QStringList &kindNames()
 {
     static const QStringList names = {
-        u"instruction"_s, u"numeric"_s, u"text"_s, u"choice"_s, u"calculation"_s, u"timer"_s,
+        u"instruction"_s, u"numeric"_s, u"text"_s, u"choice"_s,
+        u"calculation"_s, u"timer"_s,   u"scan"_s,
     };
     return names;
 }
@@ -35,17 +37,18 @@ const QStringList &kindNames()
 std::optional<StepKind> kindFromName(const QString &name)
 {
     for (StepKind k : {StepKind::Instruction, StepKind::Numeric, StepKind::Text, StepKind::Choice,
-                       StepKind::Calculation, StepKind::Timer}) {
+                       StepKind::Calculation, StepKind::Timer, StepKind::Scan}) {
         if (stepKindName(k) == name)
             return k;
     }
     return std::nullopt;
 }
 
-// Instructions are only confirmed; every other kind records a value expressions can use.
+// Instructions are only confirmed; scans record an identity, which no calculation or condition
+// may depend on; every other kind records a value expressions can use.
 bool carriesValue(const QString &kind)
 {
-    return kind != u"instruction"_s && kindNames().contains(kind);
+    return kind != u"instruction"_s && kind != u"scan"_s && kindNames().contains(kind);
 }
 
 const QRegularExpression &recipeIdPattern()
@@ -372,7 +375,12 @@ private:
             checkExpression(f, u"when"_s, step.when, position, step.id, -1);
         readWindow(f, step, position);
         readRepeat(f, step);
+        if (kind == StepKind::Scan)
+            m_scans.read(f, step);
         readSignatures(f, step);
+        // A hand-off is complete when the receiver has signed for the container.
+        if (!step.scan.handOverTo.isEmpty())
+            step.signatures.append(u"received"_s);
         m_recipe.steps.push_back(std::move(step));
     }
 
@@ -573,6 +581,7 @@ private:
     QSet<QString> m_orderFieldIds;
     QSet<QString> m_stageIds;
     QHash<QString, StepEntry> m_index; // first step with each id
+    ScanSpecReader m_scans;
     int m_position = 0;
 };
 

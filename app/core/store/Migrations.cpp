@@ -137,6 +137,11 @@ const std::vector<QStringList> &schemaMigrations()
             QStringLiteral("ALTER TABLE step_states ADD COLUMN signatures TEXT NOT NULL "
                            "DEFAULT '{}'"),
         },
+        // 3 -> 4: the batch's DIN, bound by the first scan of a step that binds it, which every
+        // later DIN scan of the batch must match.
+        {
+            QStringLiteral("ALTER TABLE batches ADD COLUMN din TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return migrations;
 }
