@@ -189,11 +189,11 @@ QString commandOf(const QStringList &arguments)
     // Options that take a value, of the command line and of the GUI: their value is no command.
     // The label's and identify's come from their own definitions.
     static const QStringList valueOptions = [] {
-        QStringList names = {QStringLiteral("data-dir"),   QStringLiteral("inputs"),
-                             QStringLiteral("screenshot"), QStringLiteral("terminal-id"),
-                             QStringLiteral("as"),         QStringLiteral("name"),
-                             QStringLiteral("badge"),      QStringLiteral("role"),
-                             QStringLiteral("reason"),     QStringLiteral("lang")};
+        QStringList names = {
+            QStringLiteral("data-dir"),    QStringLiteral("inputs"), QStringLiteral("screenshot"),
+            QStringLiteral("terminal-id"), QStringLiteral("as"),     QStringLiteral("name"),
+            QStringLiteral("badge"),       QStringLiteral("role"),   QStringLiteral("reason"),
+            QStringLiteral("lang"),        QStringLiteral("theme")};
         for (const QCommandLineOption &o : LabelCommandOptions().all())
             names += o.names();
         names += identifyImageOption().names();
