@@ -1246,11 +1246,11 @@ Begründung: %2</translation>
     </message>
     <message>
         <source>Security log</source>
-        <translation>Sicherheitsprotokoll</translation>
+        <translation>Sicherheitslog</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation>Benutzer wechseln</translation>
+        <translation>Nutzerwechsel</translation>
     </message>
     <message>
         <source>Lock</source>

@@ -1246,7 +1246,7 @@ Motivo: %2</translation>
     </message>
     <message>
         <source>Security log</source>
-        <translation>Registro de seguridad</translation>
+        <translation>Seguridad</translation>
     </message>
     <message>
         <source>Switch user</source>

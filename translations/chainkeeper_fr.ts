@@ -1246,11 +1246,11 @@ Motif : %2</translation>
     </message>
     <message>
         <source>Security log</source>
-        <translation>Journal de sécurité</translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <source>Switch user</source>
-        <translation>Changer d’utilisateur</translation>
+        <translation>Autre utilisateur</translation>
     </message>
     <message>
         <source>Lock</source>
