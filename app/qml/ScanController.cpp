@@ -62,21 +62,17 @@ void ScanController::refresh()
     m_checks.clear();
     m_stopDetail.clear();
     m_stopExceptionId.clear();
-    BatchManager *m = manager();
-    if (m_step && m) {
-        if (Result<BatchState> b = m->batch(m_step->batchId())) {
-            if (Result<std::shared_ptr<const Recipe>> r = m->recipeFor(*b)) {
-                if (const Step *s = (*r)->step(m_step->stepId()); s && s->kind == StepKind::Scan) {
-                    m_labelText = scanlabel::describe(s->scan.label);
-                    m_container = s->scan.container;
-                    m_checks = s->scan.match;
-                }
-            }
-            for (const ExceptionRecord &x : b->openExceptions()) {
-                if (x.kind == QLatin1String("identity_mismatch")) {
-                    m_stopExceptionId = x.id;
-                    m_stopDetail = x.detail;
-                }
+    // What the step controller has just loaded: the step change reads the store once.
+    if (const Step *s = m_step ? m_step->activeStep() : nullptr; s && s->kind == StepKind::Scan) {
+        m_labelText = scanlabel::describe(s->scan.label);
+        m_container = s->scan.container;
+        m_checks = s->scan.match;
+    }
+    if (const BatchState *b = m_step ? m_step->loadedBatch() : nullptr) {
+        for (const ExceptionRecord &x : b->openExceptions()) {
+            if (x.kind == QLatin1String("identity_mismatch")) {
+                m_stopExceptionId = x.id;
+                m_stopDetail = x.detail;
             }
         }
     }
@@ -87,10 +83,11 @@ bool ScanController::recorded(bool ok, const QString &error)
 {
     m_error = ok ? QString() : error;
     if (m_step)
-        m_step->reload(); // the step moved on, or the batch stopped: either way, show it
+        m_step->reload(); // the step moved on, or the batch stopped; refresh() follows
+    else
+        refresh();
     if (AppContext *context = AppContext::instance())
         context->notifyBatchesChanged();
-    refresh();
     return ok;
 }
 

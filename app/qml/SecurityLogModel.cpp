@@ -1,5 +1,7 @@
 #include "SecurityLogModel.h"
 
+#include "ModelRows.h"
+
 #include "AppContext.h"
 #include "common/Clock.h"
 #include "people/AccessControl.h"
@@ -162,13 +164,7 @@ void SecurityLogModel::reload()
 
 QVariantMap SecurityLogModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= count())
-        return map;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return rowAsMap(*this, row);
 }
 
 } // namespace ck

@@ -133,6 +133,10 @@ public:
 
     QString batchId() const { return m_batchId; }
     bool loaded() const { return m_batch != nullptr; }
+    // The batch and its active step as last loaded, for the controllers beside this one (no
+    // second read of the store); null when nothing is loaded.
+    const BatchState *loadedBatch() const { return m_batch.get(); }
+    const Step *activeStep() const { return m_step; }
     QString orderNo() const;
     QString recipeTitle() const;
     int recipeVersion() const;

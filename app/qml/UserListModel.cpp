@@ -1,5 +1,7 @@
 #include "UserListModel.h"
 
+#include "ModelRows.h"
+
 #include "AppContext.h"
 #include "SecurityLogModel.h"
 #include "SessionController.h"
@@ -111,13 +113,7 @@ int UserListModel::rowOf(const QString &userId) const
 
 QVariantMap UserListModel::get(int row) const
 {
-    QVariantMap map;
-    if (row < 0 || row >= count())
-        return map;
-    const QHash<int, QByteArray> names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return rowAsMap(*this, row);
 }
 
 } // namespace ck
