@@ -19,7 +19,7 @@ PACKAGES=(
   qml6-module-qtqml-models qml6-module-qttest
   qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
   libzxing-dev libspdlog-dev libsodium-dev zint libzbar-dev clang libclang-rt-14-dev
-  clang-format python3 fonts-dejavu-core xvfb xauth
+  clang-format python3 fonts-dejavu-core xvfb xauth postgresql openssl
 )
 
 as_root() {

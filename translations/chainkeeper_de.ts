@@ -112,6 +112,514 @@
     </message>
 </context>
 <context>
+    <name>DeviationCard</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3) at “%4”, batch %5</source>
+        <translation>Abweichung %1 (%2, %3) bei „%4“, Charge %5</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Sofortmaßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 · %2</source>
+        <translation>Entscheidung: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Closing comment: %1</source>
+        <translation>Abschlusskommentar: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 %3</source>
+        <translation>Abweichung %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 at “%2”</source>
+        <translation>%1 bei „%2“</translation>
+    </message>
+    <message>
+        <source>the batch</source>
+        <translation>der Charge</translation>
+    </message>
+    <message>
+        <source>Order %1 · CoI %2 · patient %3 · %4</source>
+        <translation>Auftrag %1 · CoI %2 · Patient %3 · %4</translation>
+    </message>
+    <message>
+        <source>Raised by %1 at %2</source>
+        <translation>Gemeldet von %1 um %2</translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation>eingereicht von %1</translation>
+    </message>
+    <message>
+        <source>decided by %1: %2</source>
+        <translation>entschieden von %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries of the step</source>
+        <translation>Einträge des Schritts</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Ergriffene Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Charge beiseitegestellt, Aufsicht informiert</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Erneut gemessen</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Behälter gekennzeichnet und gesperrt</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Einreichen und unterschreiben</translation>
+    </message>
+    <message>
+        <source>The operator completes and submits this deviation.</source>
+        <translation>Der Bediener vervollständigt diese Abweichung und reicht sie ein.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Eine Aufsicht entscheidet, wie es mit der Charge weitergeht: „Benutzer wechseln“ tippen und sie hier anmelden lassen.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the operator completes and signs it first.</source>
+        <translation>Noch nicht eingereicht: zuerst vervollständigt und unterschreibt der Bediener.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Nachfragen</translation>
+    </message>
+    <message>
+        <source>What the batch does:</source>
+        <translation>Was mit der Charge geschieht:</translation>
+    </message>
+    <message>
+        <source>Closing comment (required)</source>
+        <translation>Abschlusskommentar (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Kommentar (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Send back to the operator</source>
+        <translation>An den Bediener zurückgeben</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Entscheidung wählen</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Unterschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Close and sign</source>
+        <translation>Abschließen und unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDeskScreen</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Zurück zur heutigen Arbeit</translation>
+    </message>
+    <message>
+        <source>Deviation desk</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision · %2 open in all · most severe, then oldest first</source>
+        <translation>%1 warten auf Entscheidung · %2 offen insgesamt · schwerste, dann älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No deviation waits on this terminal.</source>
+        <translation>An diesem Terminal wartet keine Abweichung.</translation>
+    </message>
+    <message>
+        <source>Open the batch</source>
+        <translation>Charge öffnen</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Prüfung nach Ausnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2)</source>
+        <translation>Anhang: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3)</source>
+        <translation>Abweichung %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Sofortmaßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Raise a deviation</source>
+        <translation>Abweichung melden</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>What happened (filled in from the record; add what you saw)</source>
+        <translation>Was ist passiert (aus dem Protokoll ausgefüllt; ergänzen Sie, was Sie gesehen haben)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Ergriffene Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Charge beiseitegestellt, Aufsicht informiert</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Erneut gemessen</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Behälter gekennzeichnet und gesperrt</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Keine nötig</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Behälter</translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation>Datei anhängen (optional)</translation>
+    </message>
+    <message>
+        <source>Change the file</source>
+        <translation>Datei ändern</translation>
+    </message>
+    <message>
+        <source>%1 · SHA-256 %2…</source>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>No file in %1</source>
+        <translation>Keine Datei in %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign later</source>
+        <translation>Später unterschreiben</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Einreichen und unterschreiben</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationText</name>
+    <message>
+        <source>Out of specification</source>
+        <translation>Außerhalb der Spezifikation (OOS)</translation>
+    </message>
+    <message>
+        <source>Identity mismatch</source>
+        <translation>Identität stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Time window missed</source>
+        <translation>Zeitfenster verpasst</translation>
+    </message>
+    <message>
+        <source>Timer outside its limits</source>
+        <translation>Zeit außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand</source>
+        <translation>Identität von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>Material or equipment not released</source>
+        <translation>Material oder Gerät nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Late specimen</source>
+        <translation>Verspätete Probe</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Unvollständige Angaben</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Widersprüchliche Einträge</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>Von Hand gemeldet</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Erheblich</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open: to be completed and submitted</source>
+        <translation>Offen: zu vervollständigen und einzureichen</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for a decision</source>
+        <translation>Eingereicht: wartet auf Entscheidung</translation>
+    </message>
+    <message>
+        <source>More information asked</source>
+        <translation>Weitere Angaben angefordert</translation>
+    </message>
+    <message>
+        <source>Approved: to be closed</source>
+        <translation>Genehmigt: abzuschließen</translation>
+    </message>
+    <message>
+        <source>Rejected: to be closed</source>
+        <translation>Abgelehnt: abzuschließen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The batch goes on, flagged</source>
+        <translation>Die Charge läuft weiter, markiert</translation>
+    </message>
+    <message>
+        <source>The step waits for the decision</source>
+        <translation>Der Schritt wartet auf die Entscheidung</translation>
+    </message>
+    <message>
+        <source>The batch is on hold until the decision</source>
+        <translation>Die Charge ist bis zur Entscheidung angehalten</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Keep record %1</source>
+        <translation>Eintrag %1 behalten</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Repeat step</source>
+        <translation>Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Hold the batch</source>
+        <translation>Charge anhalten</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Charge abbrechen</translation>
+    </message>
+    <message>
+        <source>No change to the batch</source>
+        <translation>Keine Änderung an der Charge</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Vervollständigt</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Alert-level value</source>
+        <translation>Wert im Warnbereich</translation>
+    </message>
+    <message>
+        <source>Late or missed window</source>
+        <translation>Zeitfenster verspätet oder verpasst</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Continuing under deviation</source>
+        <translation>Fortgesetzt unter Abweichung</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Segregated</source>
+        <translation>Getrennt gehalten</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>EntryList</name>
     <message>
         <source>Entries of this step</source>
@@ -129,40 +637,8 @@
 <context>
     <name>ExceptionPanel</name>
     <message>
-        <source>Out of specification</source>
-        <translation>Außerhalb der Spezifikation (OOS)</translation>
-    </message>
-    <message>
-        <source>Time window missed</source>
-        <translation>Zeitfenster verpasst</translation>
-    </message>
-    <message>
-        <source>Exception %1</source>
-        <translation>Ausnahme %1</translation>
-    </message>
-    <message>
-        <source>%1 at “%2”</source>
-        <translation>%1 bei „%2“</translation>
-    </message>
-    <message>
-        <source>Repeat: this entry does not count, enter the step again. Continue: accept the entry and go on.</source>
-        <translation>Wiederholen: Dieser Eintrag zählt nicht, den Schritt erneut erfassen. Fortfahren: Eintrag annehmen und weitermachen.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Begründung (Pflichtfeld)</translation>
-    </message>
-    <message>
-        <source>Repeat step</source>
-        <translation>Schritt wiederholen</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Fortfahren</translation>
-    </message>
-    <message>
-        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
-        <translation>Wie es mit der Charge weitergeht, entscheidet eine Aufsicht: „Benutzer wechseln“ tippen und sie hier anmelden lassen.</translation>
+        <source>Batch disposition: %1</source>
+        <translation>Chargenstatus: %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +717,14 @@
             <numerusform>%1 · %n Schritt · Charge %2</numerusform>
             <numerusform>%1 · %n Schritte · Charge %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Raise deviation</source>
+        <translation>Abweichung melden</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Prüfung nach Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -326,6 +810,54 @@
     <message>
         <source>Abort the batch</source>
         <translation>Charge abbrechen</translation>
+    </message>
+    <message>
+        <source>Deviation %1: identity mismatch at “%2”</source>
+        <translation>Abweichung %1: Identität stimmt nicht überein bei „%2“</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Sofortmaßnahme: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 · %3</source>
+        <translation>Abweichung %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Ergriffene Sofortmaßnahme</translation>
+    </message>
+    <message>
+        <source>Bag set aside, labelled</source>
+        <translation>Beutel beiseitegelegt, gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Einreichen und unterschreiben</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Then a supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Dann entscheidet eine Aufsicht: „Benutzer wechseln“ tippen und sie hier anmelden lassen.</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>unterschreiben</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1040,29 @@
     <message>
         <source>Step %1, %2: %3</source>
         <translation>Schritt %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Prüfung nach Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 items off the nominal path</source>
+        <translation>Charge %1 · %2 Abweichungen vom Sollablauf</translation>
+    </message>
+    <message>
+        <source>Nothing departs from the nominal path.</source>
+        <translation>Nichts weicht vom Sollablauf ab.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1819,22 @@ Begründung: %2</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Abweichungen</translation>
+    </message>
 </context>
 <context>
     <name>UserAdminScreen</name>
@@ -1404,6 +1975,88 @@ Begründung: %2</translation>
     <message>
         <source>Value entry</source>
         <translation>Werteingabe</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationController</name>
+    <message>
+        <source>alert %1</source>
+        <translation>Warnung %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>Eingriff %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3, suite %4</source>
+        <translation>Charge %1, Auftrag %2, CoI %3, Reinraum %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Schritt %1 von %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Grenzen: %1</translation>
+    </message>
+    <message>
+        <source>Step active since %1</source>
+        <translation>Schritt aktiv seit %1</translation>
+    </message>
+    <message>
+        <source>Entry at “%1”: %2 (%3) at %4 by %5</source>
+        <translation>Eintrag bei „%1“: %2 (%3) um %4 von %5</translation>
+    </message>
+    <message>
+        <source>limits %1</source>
+        <translation>Grenzen %1</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Behälter: %1</translation>
+    </message>
+    <message>
+        <source>Noticed at %1</source>
+        <translation>Bemerkt um %1</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Keine Charge ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>in spec</source>
+        <translation>in Spezifikation</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>out of specification</source>
+        <translation>außerhalb der Spezifikation (OOS)</translation>
+    </message>
+    <message>
+        <source>identity mismatch</source>
+        <translation>Identität stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationQueueModel</name>
+    <message>
+        <source>no workstation is open</source>
+        <translation>kein Arbeitsplatz ist geöffnet</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,514 @@
     </message>
 </context>
 <context>
+    <name>DeviationCard</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3) at “%4”, batch %5</source>
+        <translation>Desviación %1 (%2, %3) en «%4», lote %5</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Acción inmediata: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 · %2</source>
+        <translation>Decisión: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Closing comment: %1</source>
+        <translation>Comentario de cierre: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 %3</source>
+        <translation>Desviación %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 at “%2”</source>
+        <translation>%1 en «%2»</translation>
+    </message>
+    <message>
+        <source>the batch</source>
+        <translation>el lote</translation>
+    </message>
+    <message>
+        <source>Order %1 · CoI %2 · patient %3 · %4</source>
+        <translation>Orden %1 · CoI %2 · paciente %3 · %4</translation>
+    </message>
+    <message>
+        <source>Raised by %1 at %2</source>
+        <translation>Notificada por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation>presentada por %1</translation>
+    </message>
+    <message>
+        <source>decided by %1: %2</source>
+        <translation>decidida por %1: %2</translation>
+    </message>
+    <message>
+        <source>Entries of the step</source>
+        <translation>Registros del paso</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Acción inmediata tomada</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Lote apartado, supervisor informado</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Medido de nuevo</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Envase etiquetado y en cuarentena</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Presentar y firmar</translation>
+    </message>
+    <message>
+        <source>The operator completes and submits this deviation.</source>
+        <translation>El operador completa y presenta esta desviación.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Un supervisor decide cómo sigue el lote: toque «Cambiar de usuario» y deje que inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the operator completes and signs it first.</source>
+        <translation>Aún no presentada: primero el operador la completa y la firma.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Preguntar</translation>
+    </message>
+    <message>
+        <source>What the batch does:</source>
+        <translation>Qué hace el lote:</translation>
+    </message>
+    <message>
+        <source>Closing comment (required)</source>
+        <translation>Comentario de cierre (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Comentario (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Send back to the operator</source>
+        <translation>Devolver al operador</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Elija una decisión</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Firmar: %1</translation>
+    </message>
+    <message>
+        <source>Close and sign</source>
+        <translation>Cerrar y firmar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDeskScreen</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Volver al trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>Deviation desk</source>
+        <translation>Mesa de desviaciones</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision · %2 open in all · most severe, then oldest first</source>
+        <translation>%1 esperan una decisión · %2 abiertas en total · las más graves y luego las más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>No deviation waits on this terminal.</source>
+        <translation>Ninguna desviación espera en este terminal.</translation>
+    </message>
+    <message>
+        <source>Open the batch</source>
+        <translation>Abrir el lote</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revisión por excepción</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2)</source>
+        <translation>Adjunto: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3)</source>
+        <translation>Desviación %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Acción inmediata: %1</translation>
+    </message>
+    <message>
+        <source>Raise a deviation</source>
+        <translation>Notificar una desviación</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>What happened (filled in from the record; add what you saw)</source>
+        <translation>Qué ocurrió (rellenado a partir del registro; añada lo que vio)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Acción inmediata tomada</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Lote apartado, supervisor informado</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Medido de nuevo</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Envase etiquetado y en cuarentena</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Ninguna necesaria</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Envases</translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation>Adjuntar un archivo (opcional)</translation>
+    </message>
+    <message>
+        <source>Change the file</source>
+        <translation>Cambiar el archivo</translation>
+    </message>
+    <message>
+        <source>%1 · SHA-256 %2…</source>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>No file in %1</source>
+        <translation>Ningún archivo en %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Sign later</source>
+        <translation>Firmar más tarde</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Presentar y firmar</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationText</name>
+    <message>
+        <source>Out of specification</source>
+        <translation>Fuera de especificación (OOS)</translation>
+    </message>
+    <message>
+        <source>Identity mismatch</source>
+        <translation>Identidad no coincidente</translation>
+    </message>
+    <message>
+        <source>Time window missed</source>
+        <translation>Ventana de tiempo perdida</translation>
+    </message>
+    <message>
+        <source>Timer outside its limits</source>
+        <translation>Temporizador fuera de límites</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand</source>
+        <translation>Identidad tecleada a mano</translation>
+    </message>
+    <message>
+        <source>Material or equipment not released</source>
+        <translation>Material o equipo no liberado</translation>
+    </message>
+    <message>
+        <source>Late specimen</source>
+        <translation>Muestra tardía</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Registro incompleto</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Registros en conflicto</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>Notificada a mano</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <source>Open: to be completed and submitted</source>
+        <translation>Abierta: por completar y presentar</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for a decision</source>
+        <translation>Presentada: espera una decisión</translation>
+    </message>
+    <message>
+        <source>More information asked</source>
+        <translation>Se pidió más información</translation>
+    </message>
+    <message>
+        <source>Approved: to be closed</source>
+        <translation>Aprobada: por cerrar</translation>
+    </message>
+    <message>
+        <source>Rejected: to be closed</source>
+        <translation>Rechazada: por cerrar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>The batch goes on, flagged</source>
+        <translation>El lote sigue, marcado</translation>
+    </message>
+    <message>
+        <source>The step waits for the decision</source>
+        <translation>El paso espera la decisión</translation>
+    </message>
+    <message>
+        <source>The batch is on hold until the decision</source>
+        <translation>El lote está suspendido hasta la decisión</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Keep record %1</source>
+        <translation>Conservar el registro %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Repeat step</source>
+        <translation>Repetir el paso</translation>
+    </message>
+    <message>
+        <source>Hold the batch</source>
+        <translation>Suspender el lote</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Cancelar el lote</translation>
+    </message>
+    <message>
+        <source>No change to the batch</source>
+        <translation>Sin cambios en el lote</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Notificada</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Desviación</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Anulación manual</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Alert-level value</source>
+        <translation>Valor en nivel de alerta</translation>
+    </message>
+    <message>
+        <source>Late or missed window</source>
+        <translation>Ventana tardía o perdida</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Continuing under deviation</source>
+        <translation>Continúa bajo desviación</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Segregated</source>
+        <translation>Segregado</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>EntryList</name>
     <message>
         <source>Entries of this step</source>
@@ -129,40 +637,8 @@
 <context>
     <name>ExceptionPanel</name>
     <message>
-        <source>Out of specification</source>
-        <translation>Fuera de especificación (OOS)</translation>
-    </message>
-    <message>
-        <source>Time window missed</source>
-        <translation>Ventana de tiempo incumplida</translation>
-    </message>
-    <message>
-        <source>Exception %1</source>
-        <translation>Excepción %1</translation>
-    </message>
-    <message>
-        <source>%1 at “%2”</source>
-        <translation>%1 en «%2»</translation>
-    </message>
-    <message>
-        <source>Repeat: this entry does not count, enter the step again. Continue: accept the entry and go on.</source>
-        <translation>Repetir: este registro no cuenta, volver a registrar el paso. Continuar: aceptar el registro y seguir.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Motivo (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Repeat step</source>
-        <translation>Repetir paso</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
-        <translation>Un supervisor decide cómo continúa el lote: pulse «Cambiar usuario» y deje que inicie sesión aquí.</translation>
+        <source>Batch disposition: %1</source>
+        <translation>Disposición del lote: %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +717,14 @@
             <numerusform>%1 · %n paso · lote %2</numerusform>
             <numerusform>%1 · %n pasos · lote %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Raise deviation</source>
+        <translation>Notificar desviación</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revisión por excepción</translation>
     </message>
 </context>
 <context>
@@ -326,6 +810,54 @@
     <message>
         <source>Abort the batch</source>
         <translation>Abortar el lote</translation>
+    </message>
+    <message>
+        <source>Deviation %1: identity mismatch at “%2”</source>
+        <translation>Desviación %1: identidad no coincidente en «%2»</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Acción inmediata: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comentario: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 · %3</source>
+        <translation>Desviación %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Acción inmediata tomada</translation>
+    </message>
+    <message>
+        <source>Bag set aside, labelled</source>
+        <translation>Bolsa apartada, etiquetada</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Presentar y firmar</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Then a supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Después decide un supervisor: toque «Cambiar de usuario» y deje que inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>firmar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1040,29 @@
     <message>
         <source>Step %1, %2: %3</source>
         <translation>Paso %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revisión por excepción</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 items off the nominal path</source>
+        <translation>Lote %1 · %2 elementos fuera del recorrido nominal</translation>
+    </message>
+    <message>
+        <source>Nothing departs from the nominal path.</source>
+        <translation>Nada se aparta del recorrido nominal.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1819,22 @@ Motivo: %2</translation>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Desviaciones</translation>
+    </message>
 </context>
 <context>
     <name>UserAdminScreen</name>
@@ -1404,6 +1975,88 @@ Motivo: %2</translation>
     <message>
         <source>Value entry</source>
         <translation>Entrada de valor</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationController</name>
+    <message>
+        <source>alert %1</source>
+        <translation>alerta %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>acción %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>lectura confirmada</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3, suite %4</source>
+        <translation>Lote %1, orden %2, CoI %3, sala %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Paso %1 de %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Límites: %1</translation>
+    </message>
+    <message>
+        <source>Step active since %1</source>
+        <translation>Paso activo desde %1</translation>
+    </message>
+    <message>
+        <source>Entry at “%1”: %2 (%3) at %4 by %5</source>
+        <translation>Registro en «%1»: %2 (%3) a las %4 por %5</translation>
+    </message>
+    <message>
+        <source>limits %1</source>
+        <translation>límites %1</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>sustituido</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Envases: %1</translation>
+    </message>
+    <message>
+        <source>Noticed at %1</source>
+        <translation>Detectado a las %1</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>No hay ningún lote abierto.</translation>
+    </message>
+    <message>
+        <source>in spec</source>
+        <translation>dentro de especificación</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>out of specification</source>
+        <translation>fuera de especificación (OOS)</translation>
+    </message>
+    <message>
+        <source>identity mismatch</source>
+        <translation>identidad no coincidente</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrado</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationQueueModel</name>
+    <message>
+        <source>no workstation is open</source>
+        <translation>no hay ningún puesto abierto</translation>
     </message>
 </context>
 <context>

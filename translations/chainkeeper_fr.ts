@@ -112,6 +112,514 @@
     </message>
 </context>
 <context>
+    <name>DeviationCard</name>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revu</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3) at “%4”, batch %5</source>
+        <translation>Déviation %1 (%2, %3) à «&#xa0;%4&#xa0;», lot %5</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Action immédiate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 · %2</source>
+        <translation>Décision&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Closing comment: %1</source>
+        <translation>Commentaire de clôture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 %3</source>
+        <translation>Déviation %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 at “%2”</source>
+        <translation>%1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the batch</source>
+        <translation>le lot</translation>
+    </message>
+    <message>
+        <source>Order %1 · CoI %2 · patient %3 · %4</source>
+        <translation>Ordre %1 · CoI %2 · patient %3 · %4</translation>
+    </message>
+    <message>
+        <source>Raised by %1 at %2</source>
+        <translation>Déclarée par %1 à %2</translation>
+    </message>
+    <message>
+        <source>submitted by %1</source>
+        <translation>soumise par %1</translation>
+    </message>
+    <message>
+        <source>decided by %1: %2</source>
+        <translation>décidée par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Entries of the step</source>
+        <translation>Saisies de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Action immédiate prise</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Lot mis de côté, superviseur informé</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Mesuré à nouveau</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Contenant étiqueté et mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Soumettre et signer</translation>
+    </message>
+    <message>
+        <source>The operator completes and submits this deviation.</source>
+        <translation>L&apos;opérateur complète et soumet cette déviation.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
+        <translation>Un superviseur décide de la suite du lot&#xa0;: touchez «&#xa0;Changer d&apos;utilisateur&#xa0;» et laissez-le se connecter ici.</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the operator completes and signs it first.</source>
+        <translation>Pas encore soumise&#xa0;: l&apos;opérateur la complète et la signe d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>What the batch does:</source>
+        <translation>Ce que fait le lot&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Closing comment (required)</source>
+        <translation>Commentaire de clôture (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Comment (required)</source>
+        <translation>Commentaire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Send back to the operator</source>
+        <translation>Renvoyer à l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Choose a decision</source>
+        <translation>Choisir une décision</translation>
+    </message>
+    <message>
+        <source>Sign: %1</source>
+        <translation>Signer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Close and sign</source>
+        <translation>Clôturer et signer</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDeskScreen</name>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Back to today&apos;s work</source>
+        <translation>Retour au travail du jour</translation>
+    </message>
+    <message>
+        <source>Deviation desk</source>
+        <translation>Bureau des déviations</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision · %2 open in all · most severe, then oldest first</source>
+        <translation>%1 en attente de décision · %2 ouvertes au total · les plus graves, puis les plus anciennes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>No deviation waits on this terminal.</source>
+        <translation>Aucune déviation n&apos;attend sur ce terminal.</translation>
+    </message>
+    <message>
+        <source>Open the batch</source>
+        <translation>Ouvrir le lot</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revue par exception</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Attachment: %1 (SHA-256 %2)</source>
+        <translation>Pièce jointe&#xa0;: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Deviation %1 (%2, %3)</source>
+        <translation>Déviation %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Action immédiate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Raise a deviation</source>
+        <translation>Déclarer une déviation</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What happened (filled in from the record; add what you saw)</source>
+        <translation>Ce qui s&apos;est passé (rempli d&apos;après le dossier&#xa0;; ajoutez ce que vous avez vu)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Action immédiate prise</translation>
+    </message>
+    <message>
+        <source>Batch set aside, supervisor informed</source>
+        <translation>Lot mis de côté, superviseur informé</translation>
+    </message>
+    <message>
+        <source>Measured again</source>
+        <translation>Mesuré à nouveau</translation>
+    </message>
+    <message>
+        <source>Container labelled and quarantined</source>
+        <translation>Contenant étiqueté et mis en quarantaine</translation>
+    </message>
+    <message>
+        <source>None needed</source>
+        <translation>Aucune nécessaire</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Contenants</translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation>Joindre un fichier (facultatif)</translation>
+    </message>
+    <message>
+        <source>Change the file</source>
+        <translation>Changer de fichier</translation>
+    </message>
+    <message>
+        <source>%1 · SHA-256 %2…</source>
+        <translation>%1 · SHA-256 %2…</translation>
+    </message>
+    <message>
+        <source>No file in %1</source>
+        <translation>Aucun fichier dans %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign later</source>
+        <translation>Signer plus tard</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Soumettre et signer</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationText</name>
+    <message>
+        <source>Out of specification</source>
+        <translation>Hors spécification (OOS)</translation>
+    </message>
+    <message>
+        <source>Identity mismatch</source>
+        <translation>Identité non concordante</translation>
+    </message>
+    <message>
+        <source>Time window missed</source>
+        <translation>Fenêtre manquée</translation>
+    </message>
+    <message>
+        <source>Timer outside its limits</source>
+        <translation>Minuterie hors limites</translation>
+    </message>
+    <message>
+        <source>Identity typed by hand</source>
+        <translation>Identité saisie à la main</translation>
+    </message>
+    <message>
+        <source>Material or equipment not released</source>
+        <translation>Matériel ou équipement non libéré</translation>
+    </message>
+    <message>
+        <source>Late specimen</source>
+        <translation>Prélèvement en retard</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Dossier incomplet</translation>
+    </message>
+    <message>
+        <source>Conflicting records</source>
+        <translation>Enregistrements contradictoires</translation>
+    </message>
+    <message>
+        <source>Raised by hand</source>
+        <translation>Déclarée à la main</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineure</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeure</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>Open: to be completed and submitted</source>
+        <translation>Ouverte&#xa0;: à compléter et soumettre</translation>
+    </message>
+    <message>
+        <source>Submitted: waiting for a decision</source>
+        <translation>Soumise&#xa0;: en attente de décision</translation>
+    </message>
+    <message>
+        <source>More information asked</source>
+        <translation>Complément d&apos;information demandé</translation>
+    </message>
+    <message>
+        <source>Approved: to be closed</source>
+        <translation>Approuvée&#xa0;: à clôturer</translation>
+    </message>
+    <message>
+        <source>Rejected: to be closed</source>
+        <translation>Rejetée&#xa0;: à clôturer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>The batch goes on, flagged</source>
+        <translation>Le lot continue, signalé</translation>
+    </message>
+    <message>
+        <source>The step waits for the decision</source>
+        <translation>L&apos;étape attend la décision</translation>
+    </message>
+    <message>
+        <source>The batch is on hold until the decision</source>
+        <translation>Le lot est suspendu en attendant la décision</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procédé</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Keep record %1</source>
+        <translation>Garder l&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Repeat step</source>
+        <translation>Répéter l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Hold the batch</source>
+        <translation>Suspendre le lot</translation>
+    </message>
+    <message>
+        <source>Abort the batch</source>
+        <translation>Abandonner le lot</translation>
+    </message>
+    <message>
+        <source>No change to the batch</source>
+        <translation>Aucun changement pour le lot</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclarée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Complétée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Déviation</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervention</translation>
+    </message>
+    <message>
+        <source>Alert-level value</source>
+        <translation>Valeur au niveau d&apos;alerte</translation>
+    </message>
+    <message>
+        <source>Late or missed window</source>
+        <translation>Fenêtre en retard ou manquée</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Continuing under deviation</source>
+        <translation>Poursuivi sous déviation</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Segregated</source>
+        <translation>Séparé</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abandonné</translation>
+    </message>
+</context>
+<context>
     <name>EntryList</name>
     <message>
         <source>Entries of this step</source>
@@ -129,40 +637,8 @@
 <context>
     <name>ExceptionPanel</name>
     <message>
-        <source>Out of specification</source>
-        <translation>Hors spécification (OOS)</translation>
-    </message>
-    <message>
-        <source>Time window missed</source>
-        <translation>Fenêtre temporelle manquée</translation>
-    </message>
-    <message>
-        <source>Exception %1</source>
-        <translation>Exception %1</translation>
-    </message>
-    <message>
-        <source>%1 at “%2”</source>
-        <translation>%1 à l’étape «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Repeat: this entry does not count, enter the step again. Continue: accept the entry and go on.</source>
-        <translation>Répéter&#xa0;: cette saisie n’est pas prise en compte, refaire l’étape. Poursuivre&#xa0;: accepter la saisie et continuer.</translation>
-    </message>
-    <message>
-        <source>Reason (required)</source>
-        <translation>Motif (obligatoire)</translation>
-    </message>
-    <message>
-        <source>Repeat step</source>
-        <translation>Répéter l’étape</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Poursuivre</translation>
-    </message>
-    <message>
-        <source>A supervisor decides how the batch goes on: tap “Switch user” and let them sign in here.</source>
-        <translation>Un superviseur décide de la suite du lot : touchez « Changer d’utilisateur » et laissez-le se connecter ici.</translation>
+        <source>Batch disposition: %1</source>
+        <translation>Disposition du lot&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -241,6 +717,14 @@
             <numerusform>%1 · %n étape · lot %2</numerusform>
             <numerusform>%1 · %n étapes · lot %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Raise deviation</source>
+        <translation>Déclarer une déviation</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revue par exception</translation>
     </message>
 </context>
 <context>
@@ -326,6 +810,54 @@
     <message>
         <source>Abort the batch</source>
         <translation>Abandonner le lot</translation>
+    </message>
+    <message>
+        <source>Deviation %1: identity mismatch at “%2”</source>
+        <translation>Déviation %1&#xa0;: identité non concordante à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Immediate action: %1</source>
+        <translation>Action immédiate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deviation %1 · %2 · %3</source>
+        <translation>Déviation %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Immediate action taken</source>
+        <translation>Action immédiate prise</translation>
+    </message>
+    <message>
+        <source>Bag set aside, labelled</source>
+        <translation>Poche mise de côté, étiquetée</translation>
+    </message>
+    <message>
+        <source>Submit and sign</source>
+        <translation>Soumettre et signer</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Then a supervisor decides: tap “Switch user” and let them sign in here.</source>
+        <translation>Puis un superviseur décide&#xa0;: touchez «&#xa0;Changer d&apos;utilisateur&#xa0;» et laissez-le se connecter ici.</translation>
+    </message>
+    <message>
+        <source>sign</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1040,29 @@
     <message>
         <source>Step %1, %2: %3</source>
         <translation>Étape %1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Review by exception</source>
+        <translation>Revue par exception</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2 items off the nominal path</source>
+        <translation>Lot %1 · %2 éléments hors du parcours nominal</translation>
+    </message>
+    <message>
+        <source>Nothing departs from the nominal path.</source>
+        <translation>Rien ne s&apos;écarte du parcours nominal.</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>événement %1</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1819,22 @@ Motif : %2</translation>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en attente</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Déviations</translation>
+    </message>
 </context>
 <context>
     <name>UserAdminScreen</name>
@@ -1404,6 +1975,88 @@ Motif : %2</translation>
     <message>
         <source>Value entry</source>
         <translation>Saisie de valeur</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationController</name>
+    <message>
+        <source>alert %1</source>
+        <translation>alerte %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquitté</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3, suite %4</source>
+        <translation>Lot %1, ordre %2, CoI %3, salle %4</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (%4)</source>
+        <translation>Étape %1 sur %2&#xa0;: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Limits: %1</source>
+        <translation>Limites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Step active since %1</source>
+        <translation>Étape active depuis %1</translation>
+    </message>
+    <message>
+        <source>Entry at “%1”: %2 (%3) at %4 by %5</source>
+        <translation>Saisie à «&#xa0;%1&#xa0;»&#xa0;: %2 (%3) à %4 par %5</translation>
+    </message>
+    <message>
+        <source>limits %1</source>
+        <translation>limites %1</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacée</translation>
+    </message>
+    <message>
+        <source>Containers: %1</source>
+        <translation>Contenants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Noticed at %1</source>
+        <translation>Constaté à %1</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Aucun lot n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>in spec</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>out of specification</source>
+        <translation>hors spécification (OOS)</translation>
+    </message>
+    <message>
+        <source>identity mismatch</source>
+        <translation>identité non concordante</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>ck::DeviationQueueModel</name>
+    <message>
+        <source>no workstation is open</source>
+        <translation>aucun poste n&apos;est ouvert</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,31 @@ Rectangle {
             stack.push(securityLogComponent)
         })
     }
+    function showDeviationDesk() {
+        return leave(() => {
+            stack.pop(null)
+            stack.push(deskComponent)
+        })
+    }
+    // Review by exception of a batch (empty: the batch on the execution screen).
+    function showReview(batchId) {
+        const id = batchId ? batchId : stepController.batchId
+        return leave(() => {
+            stack.pop(null)
+            stack.push(reviewComponent, {batchId: id})
+        })
+    }
+    function raiseDeviation() {
+        if (stack.depth > 1 && stack.currentItem.raiseDeviation !== undefined) {
+            stack.currentItem.raiseDeviation()
+            return true
+        }
+        return false
+    }
+    function closeDeviationDialog() {
+        if (stack.depth > 1 && stack.currentItem.deviationDialog !== undefined)
+            stack.currentItem.deviationDialog.close()
+    }
     function showSettings() {
         return leave(() => {
             stack.pop(null)
@@ -156,6 +181,7 @@ Rectangle {
             onUsersRequested: shell.showUsers()
             onSecurityLogRequested: shell.showSecurityLog()
             onSettingsRequested: shell.showSettings()
+            onDeviationDeskRequested: shell.showDeviationDesk()
         }
 
         Rectangle {
@@ -232,6 +258,24 @@ Rectangle {
             controller: stepController
             scan: scanController
             onBackRequested: shell.showToday()
+            onReviewRequested: shell.showReview(stepController.batchId)
+        }
+    }
+    Component {
+        id: deskComponent
+        DeviationDeskScreen {
+            objectName: "deviationDeskScreen"
+            onBackRequested: shell.showToday()
+            onOpenBatchRequested: batchId => shell.openBatch(batchId)
+            onReviewRequested: batchId => shell.showReview(batchId)
+        }
+    }
+    Component {
+        id: reviewComponent
+        ReviewScreen {
+            objectName: "reviewScreen"
+            onBackRequested: shell.showToday()
+            onOpenBatchRequested: (batchId, stepId) => shell.openBatch(batchId)
         }
     }
     Component {

@@ -13,17 +13,21 @@ Item {
     required property ScanController scan
 
     signal backRequested()
+    signal reviewRequested()
 
     readonly property bool hasUncommittedEntry: stepCard.hasUncommittedEntry
     readonly property string uncommittedText: stepCard.uncommittedText
     readonly property alias steps: steps
     readonly property alias rail: rail
+    readonly property alias deviations: deviationController
+    readonly property alias deviationDialog: deviationDialog
 
     function setEntryText(text) { stepCard.setEntryText(text) }
     function discardEntry() { stepCard.discardEntry() }
     function openSignature() { return stepCard.openSignature() }
     function closeSignature() { stepCard.closeSignature() }
     function expandRail(expanded) { rail.expanded = expanded }
+    function raiseDeviation() { deviationDialog.start(stepCard.kind) }
 
     // Numbers are typed on the keypad (gloves), or on a hardware keyboard into the field.
     readonly property bool numericEntry: screen.controller.hasActiveStep && stepCard.kind === "numeric"
@@ -32,6 +36,11 @@ Item {
     StepListModel {
         id: steps
         controller: screen.controller
+    }
+    // The batch's deviations: raised here, completed, decided and closed through the core.
+    DeviationController {
+        id: deviationController
+        step: screen.controller
     }
 
     function stateText(state) {
@@ -115,6 +124,17 @@ Item {
                         color: Theme.text
                     }
                 }
+                // A deviation can be raised at any step, by whoever executes it.
+                BigButton {
+                    objectName: "raiseDeviationButton"
+                    visible: screen.controller.hasActiveStep && SessionController.ready
+                             && SessionController.can("execute")
+                    leftPadding: 16
+                    rightPadding: 16
+                    text: "⚠ " + qsTr("Raise deviation")
+                    Accessible.name: qsTr("Raise deviation")
+                    onClicked: screen.raiseDeviation()
+                }
                 Text {
                     objectName: "batchStateLabel"
                     Layout.preferredWidth: 150
@@ -170,6 +190,7 @@ Item {
             // What was recorded and what waits for a decision. Scrolls when there is a lot.
             Flickable {
                 id: side
+                objectName: "sidePanel"
                 Layout.preferredWidth: 460
                 Layout.fillHeight: true
                 contentHeight: sideColumn.implicitHeight
@@ -204,7 +225,8 @@ Item {
                         objectName: "exceptionPanel"
                         Layout.fillWidth: true
                         controller: screen.controller
-                        visible: screen.controller.exceptions.length > 0
+                        deviations: deviationController
+                        visible: deviationController.deviations.length > 0
                     }
 
                     EntryList {
@@ -245,6 +267,12 @@ Item {
                                 color: Theme.textMuted
                                 wrapMode: Text.Wrap
                             }
+                            ActionButton {
+                                objectName: "reviewButton"
+                                implicitHeight: Theme.minTouch
+                                text: qsTr("Review by exception")
+                                onClicked: screen.reviewRequested()
+                            }
                         }
                     }
                 }
@@ -258,5 +286,11 @@ Item {
         z: 10
         scan: screen.scan
         controller: screen.controller
+        deviations: deviationController
+    }
+
+    DeviationDialog {
+        id: deviationDialog
+        deviations: deviationController
     }
 }

@@ -36,6 +36,11 @@ ApplicationWindow {
     function expandRail(expanded) { shell.expandRail(expanded) }
     // The question asked when leaving a typed value: keep it (stay) or discard it (leave).
     function answerLeaveQuestion(discard) { shell.answerLeaveQuestion(discard) }
+    // Deviations: the dialog raising one at the active step, the desk, review by exception.
+    function raiseDeviation() { return shell.raiseDeviation() }
+    function closeDeviationDialog() { shell.closeDeviationDialog() }
+    function showDeviationDesk() { shell.showDeviationDesk() }
+    function showReview(batchId) { shell.showReview(batchId) }
 
     width: 1280
     height: 800

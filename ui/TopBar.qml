@@ -14,11 +14,14 @@ Rectangle {
     readonly property bool mayUsers: SessionController.ready
                                      && (SessionController.can("manageUsers") || SessionController.can("unlockUser"))
     readonly property bool maySecurityLog: SessionController.ready && SessionController.can("viewSecurityLog")
+    // Supervisors and QA decide deviations at their desk.
+    readonly property bool mayDecide: SessionController.ready && SessionController.can("resolve")
     readonly property color ink: Theme.primaryInk
 
     signal usersRequested()
     signal securityLogRequested()
     signal settingsRequested()
+    signal deviationDeskRequested()
 
     implicitHeight: 84
     color: Theme.primary
@@ -97,6 +100,12 @@ Rectangle {
             }
         }
         BarButton {
+            objectName: "deviationDeskButton"
+            visible: bar.mayDecide
+            text: qsTr("Deviations")
+            onClicked: bar.deviationDeskRequested()
+        }
+        BarButton {
             objectName: "usersButton"
             visible: bar.mayUsers
             text: qsTr("Users")
@@ -146,13 +155,31 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
             }
+            // The sync with the central server: online, syncing or offline (also when no server
+            // is configured: never a made-up "online"), what is not yet sent, and the time of the
+            // last successful sync. A tap syncs now.
             Text {
                 objectName: "connectionLabel"
-                // Sync arrives with a later issue; until then the terminal works offline and says so.
-                text: AppContext.connectionState === "offline" ? "○ " + qsTr("Offline")
-                                                               : AppContext.connectionState
+                readonly property string stateText: SyncController.state === "online"
+                                                    ? "● " + qsTr("Online")
+                                                    : SyncController.state === "syncing"
+                                                      ? "◐ " + qsTr("Syncing")
+                                                      : "○ " + qsTr("Offline")
+                text: stateText
+                      + (SyncController.waiting > 0
+                         ? " · " + qsTr("%1 waiting").arg(SyncController.waiting) : "")
+                      + (SyncController.lastSyncUtc !== ""
+                         ? " · " + AppContext.formatUtc(new Date(SyncController.lastSyncUtc), "HH:mm") + " UTC"
+                         : "")
                 color: bar.ink
                 font.pixelSize: Theme.fontSmall
+                Accessible.name: text
+                Accessible.description: SyncController.lastError
+                MouseArea {
+                    anchors.fill: parent
+                    enabled: SyncController.configured
+                    onClicked: SyncController.syncNow()
+                }
             }
         }
     }

@@ -1,9 +1,12 @@
 #include "Cli.h"
 #include "CliSession.h"
 
+#include "CentralCommand.h"
 #include "CustodyCommand.h"
 #include "IdentifyCommand.h"
 #include "LabelCommand.h"
+#include "ReviewCommand.h"
+#include "SyncCommand.h"
 #include "UserCommand.h"
 
 #include "common/Logging.h"
@@ -29,10 +32,11 @@ namespace ck {
 
 namespace {
 
-const QStringList kCommands = {QStringLiteral("recipe"), QStringLiteral("simulate"),
-                               QStringLiteral("verify"), QStringLiteral("rebuild"),
-                               QStringLiteral("user"),   QStringLiteral("identify"),
-                               QStringLiteral("label"),  QStringLiteral("custody")};
+const QStringList kCommands = {
+    QStringLiteral("recipe"),  QStringLiteral("simulate"), QStringLiteral("verify"),
+    QStringLiteral("rebuild"), QStringLiteral("user"),     QStringLiteral("identify"),
+    QStringLiteral("label"),   QStringLiteral("custody"),  QStringLiteral("central"),
+    QStringLiteral("sync"),    QStringLiteral("review")};
 
 void out(const QString &text)
 {
@@ -197,6 +201,12 @@ QString commandOf(const QStringList &arguments)
         for (const QCommandLineOption &o : LabelCommandOptions().all())
             names += o.names();
         names += identifyImageOption().names();
+        for (const QCommandLineOption &o : CentralCommandOptions().all())
+            names += o.names();
+        for (const QCommandLineOption &o : SyncCommandOptions().all()) {
+            if (!o.valueName().isEmpty())
+                names += o.names();
+        }
         return names;
     }();
     for (qsizetype i = 1; i < arguments.size(); ++i) {
@@ -256,12 +266,20 @@ int runCli(const QStringList &arguments)
     const LabelCommandOptions labelOptions;
     parser.addOption(image);
     parser.addOptions(labelOptions.all());
+    const CentralCommandOptions centralOptions;
+    parser.addOptions(centralOptions.all());
+    const SyncCommandOptions syncOptions;
+    parser.addOptions(syncOptions.all());
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("recipe import FILE --as USER | recipe list | simulate RECIPE_FILE "
                        "--inputs INPUTS_JSON | verify | rebuild | user … | identify TEXT|- | "
                        "identify --image FILE | label --din … --format pdf|zpl --out FILE | "
-                       "custody BATCH [--json]"));
+                       "custody BATCH [--json] | review BATCH [--json] | "
+                       "central init|add-terminal NAME --suite S|"
+                       "terminals|clear-flag NAME --url URL | sync --once|--status|--configure "
+                       "[--central URL] "
+                       "[--password-file FILE]"));
     if (!parser.parse(arguments))
         return fail(ExitBadInput, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -284,6 +302,10 @@ int runCli(const QStringList &arguments)
         initLogging({}, false);
         return labelCommand(args, parser, labelOptions);
     }
+    if (command == QLatin1String("central")) {
+        initLogging({}, false);
+        return centralCommand(args, parser, centralOptions);
+    }
     if (command == QLatin1String("simulate")) {
         initLogging({}, false);
         return simulateCommand(args, parser.value(inputs));
@@ -293,10 +315,11 @@ int runCli(const QStringList &arguments)
     // The command line's stderr carries exactly one line per error: logs go to the file only.
     initLogging(QDir(dir).filePath(QStringLiteral("logs")), false);
     if ((command == QLatin1String("verify") || command == QLatin1String("rebuild") ||
-         command == QLatin1String("custody")) &&
+         command == QLatin1String("custody") || command == QLatin1String("review")) &&
         !QFile::exists(Workstation::storePathIn(dir)))
         return fail(ExitBadInput, QStringLiteral("no local store in %1").arg(dir));
-    Result<std::unique_ptr<Workstation>> w = Workstation::open(Workstation::storePathIn(dir));
+    Result<std::unique_ptr<Workstation>> w = Workstation::open(
+        Workstation::storePathIn(dir), nullptr, parser.value(syncOptions.terminalId));
     if (!w)
         return exitFor(w.error());
     if (command == QLatin1String("recipe"))
@@ -305,6 +328,10 @@ int runCli(const QStringList &arguments)
         return verifyCommand(**w);
     if (command == QLatin1String("custody"))
         return custodyCommand(**w, args, parser.isSet(json));
+    if (command == QLatin1String("review"))
+        return reviewCommand(**w, args, parser.isSet(json));
+    if (command == QLatin1String("sync"))
+        return syncCommand(**w, parser, syncOptions);
     if (command == QLatin1String("user")) {
         QStringList roles;
         for (const QString &r : parser.values(roleOption))

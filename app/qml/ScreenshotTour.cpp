@@ -4,8 +4,10 @@
 #include "BatchListModel.h"
 #include "SessionController.h"
 #include "StepController.h"
+#include "deviations/DeviationManager.h"
 #include "execution/BatchManager.h"
 #include "people/AccessControl.h"
+#include "people/SignatureService.h"
 #include "people/UserDirectory.h"
 #include "recipe/Recipe.h"
 #include "site/Workstation.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QImage>
+#include <QJsonArray>
 #include <QQuickWindow>
 #include <QTimer>
 
@@ -233,9 +236,10 @@ void ScreenshotTour::walk(StepController &c)
             const QVariantList open = c.exceptions();
             if (open.isEmpty())
                 return fail(QStringLiteral("an out-of-specification entry raised no exception"));
-            c.resolveException(open.first().toMap().value(QStringLiteral("id")).toString(),
-                               QStringLiteral("repeat"),
-                               QStringLiteral("demo: value mistyped, sample measured again"));
+            if (!settleDeviation(c, open.first().toMap().value(QStringLiteral("id")).toString(),
+                                 QStringLiteral("process"), QStringLiteral("repeat"),
+                                 QStringLiteral("demo: value mistyped, sample measured again")))
+                return;
             shoot(QStringLiteral("execution-repeat"));
         }
         if (step->kind == StepKind::Scan && !seen.contains(QStringLiteral("identity-stop"))) {
@@ -253,9 +257,10 @@ void ScreenshotTour::walk(StepController &c)
                 const QVariantList open = c.exceptions();
                 if (open.isEmpty())
                     return fail(QStringLiteral("a wrong bag raised no exception"));
-                c.resolveException(open.first().toMap().value(QStringLiteral("id")).toString(),
-                                   QStringLiteral("repeat"),
-                                   QStringLiteral("demo: another patient's bag, set aside"));
+                if (!settleDeviation(c, open.first().toMap().value(QStringLiteral("id")).toString(),
+                                     QStringLiteral("identity"), QStringLiteral("repeat"),
+                                     QStringLiteral("demo: another patient's bag, set aside")))
+                    return;
                 settle(50);
             }
         }
@@ -263,6 +268,102 @@ void ScreenshotTour::walk(StepController &c)
             return fail(QStringLiteral("step %1 refused: %2").arg(c.stepId(), c.errorText()));
         settle(50);
     }
+}
+
+bool ScreenshotTour::settleDeviation(StepController &c, const QString &deviationId,
+                                     const QString &category, const QString &consequenceName,
+                                     const QString &comment)
+{
+    AppContext *context = AppContext::instance();
+    if (!context)
+        return false;
+    DeviationManager &deviations = context->workstation()->deviations();
+    Result<BatchState> b = context->workstation()->batches().batch(c.batchId());
+    const DeviationRecord *d = b ? b->deviation(deviationId) : nullptr;
+    if (!d) {
+        fail(QStringLiteral("no deviation %1 behind the exception").arg(deviationId));
+        return false;
+    }
+    DeviationFields fields;
+    fields.category = category;
+    fields.description = d->detail;
+    fields.immediateAction = QStringLiteral("demo: batch set aside, supervisor informed");
+    const QVariantMap author = demoPerson(QStringLiteral("supervisor"));
+    SignatureRequest submitted;
+    submitted.meaning = meaning::Submitted;
+    submitted.userId = author.value(QStringLiteral("userId")).toString();
+    submitted.password = author.value(QStringLiteral("password")).toString();
+    if (Result<Event> e = deviations.update(c.batchId(), deviationId, fields); !e) {
+        fail(QStringLiteral("deviation %1 not completed: %2").arg(deviationId, e.error().message));
+        return false;
+    }
+    if (Result<Event> e = deviations.submit(c.batchId(), deviationId, submitted); !e) {
+        fail(QStringLiteral("deviation %1 not submitted: %2").arg(deviationId, e.error().message));
+        return false;
+    }
+    c.reload();
+    context->notifyBatchesChanged();
+    if (!m_shotWaiting && category != QLatin1String("identity")) {
+        m_shotWaiting = true;
+        shoot(QStringLiteral("execution-deviation-waiting"));
+    }
+    const QVariantMap qa = demoPerson(QStringLiteral("qa"));
+    SignatureRequest approved;
+    approved.meaning = meaning::Approved;
+    approved.userId = qa.value(QStringLiteral("userId")).toString();
+    approved.password = qa.value(QStringLiteral("password")).toString();
+    if (Result<Event> e = deviations.decide(c.batchId(), deviationId, meaning::Approved,
+                                            consequenceName, comment, approved);
+        !e) {
+        fail(QStringLiteral("deviation %1 not decided: %2").arg(deviationId, e.error().message));
+        return false;
+    }
+    c.reload();
+    context->notifyBatchesChanged();
+    return true;
+}
+
+void ScreenshotTour::deviationShots(StepController &c)
+{
+    // The dialog as an operator opens it at the step on screen: the context filled in.
+    if (callQml("raiseDeviation")) {
+        shoot(QStringLiteral("deviation-dialog"));
+        callQml("closeDeviationDialog");
+    }
+    // A minor deviation raised by hand and submitted, so the desk has one to decide.
+    AppContext *context = AppContext::instance();
+    if (!context)
+        return;
+    DeviationManager &deviations = context->workstation()->deviations();
+    DeviationFields fields;
+    fields.category = QStringLiteral("environment");
+    fields.severity = QStringLiteral("minor");
+    fields.description = QStringLiteral("demo: particle count alarm in the room during the hold");
+    fields.immediateAction = QStringLiteral("demo: door closed, count back in limits after 4 min");
+    Result<Event> raised = deviations.raise(c.batchId(), c.stepId(), fields);
+    if (!raised)
+        return fail(QStringLiteral("deviation not raised: %1").arg(raised.error().message));
+    const QString id = raised->payloadObject()
+                           .value(QStringLiteral("deviations"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QVariantMap author = demoPerson(QStringLiteral("supervisor"));
+    SignatureRequest submitted;
+    submitted.meaning = meaning::Submitted;
+    submitted.userId = author.value(QStringLiteral("userId")).toString();
+    submitted.password = author.value(QStringLiteral("password")).toString();
+    if (Result<Event> e = deviations.submit(c.batchId(), id, submitted); !e)
+        return fail(QStringLiteral("deviation %1 not submitted: %2").arg(id, e.error().message));
+    c.reload();
+    context->notifyBatchesChanged();
+    if (callQml("showDeviationDesk"))
+        shoot(QStringLiteral("deviation-desk"));
+    if (callQml("showReview", c.batchId()))
+        shoot(QStringLiteral("review"));
+    callQml("openBatch", c.batchId());
 }
 
 void ScreenshotTour::waitWhileBusy(SessionController &session)
@@ -379,6 +480,8 @@ void ScreenshotTour::run()
                 QStringLiteral("batch %1 did not start: %2").arg(batchId, controller->errorText()));
         else
             walk(*controller);
+        if (!m_failed)
+            deviationShots(*controller);
         if (!m_failed)
             peopleShots(*session, *controller);
         callQml("showToday");

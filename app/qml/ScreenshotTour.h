@@ -43,11 +43,19 @@ private:
     void waitWhileBusy(SessionController &session);
     // The people screens: signature dialog, security log, user administration, lock screen.
     void peopleShots(SessionController &session, StepController &c);
+    // The deviation behind an open exception through its workflow, as the tour's people would:
+    // the supervisor walking the batch completes and submits it (a picture of the panel waiting
+    // for the decision), QA, who was not involved, approves it with `consequenceName`.
+    bool settleDeviation(StepController &c, const QString &deviationId, const QString &category,
+                         const QString &consequenceName, const QString &comment);
+    // The deviation dialog, the supervisor's desk and the review by exception of the batch.
+    void deviationShots(StepController &c);
 
     QQuickWindow *m_window = nullptr;
     QString m_directory;
     QStringList m_saved;
     bool m_failed = false;
+    bool m_shotWaiting = false;
 };
 
 } // namespace ck

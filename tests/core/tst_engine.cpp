@@ -154,7 +154,9 @@ private Q_SLOTS:
         QCOMPARE(b.currentEntries(QStringLiteral("vol")).size(), 1);
         QCOMPARE(b.currentEntries(QStringLiteral("vol")).first().flag, expectedFlag);
         QCOMPARE(b.activeStep, advances ? QStringLiteral("cond") : QStringLiteral("vol"));
-        QCOMPARE(b.state, advances ? batchstate::InProgress : batchstate::OnHold);
+        // Out of specification is a major deviation by default: the step waits for the
+        // decision while the batch stays in progress (tst_deviations covers the policies).
+        QCOMPARE(b.state, batchstate::InProgress);
         QCOMPARE(b.openExceptions().size(), advances ? 0 : 1);
         if (!advances)
             QCOMPARE(b.openExceptions().first().kind, QStringLiteral("out_of_specification"));
@@ -195,10 +197,11 @@ private Q_SLOTS:
         QVERIFY(!blocked);
         QVERIFY(blocked.error().message.contains(x));
         QVERIFY(!m().resume(batch, QStringLiteral("try")));
-        QVERIFY(!m().resolveException(batch, x, QStringLiteral("repeat"), QString())); // no reason
+        QVERIFY(!decideDeviation(site->ws(), batch, x, QStringLiteral("repeat"),
+                                 QString())); // no reason
 
-        QVERIFY(m().resolveException(batch, x, QStringLiteral("repeat"),
-                                     QStringLiteral("misread scale")));
+        QVERIFY(decideDeviation(site->ws(), batch, x, QStringLiteral("repeat"),
+                                QStringLiteral("misread scale")));
         BatchState b = state();
         QCOMPARE(b.state, batchstate::InProgress);
         QCOMPARE(b.activeStep, QStringLiteral("vol"));
@@ -210,8 +213,8 @@ private Q_SLOTS:
         QVERIFY(m().enter(batch, QStringLiteral("vol"), 95.0));
         const QString x2 = state().openExceptions().first().id;
         QVERIFY(x2 != x);
-        QVERIFY(m().resolveException(batch, x2, QStringLiteral("continue"),
-                                     QStringLiteral("accepted by QA")));
+        QVERIFY(decideDeviation(site->ws(), batch, x2, QStringLiteral("continue"),
+                                QStringLiteral("accepted by QA")));
         b = state();
         QCOMPARE(b.activeStep, QStringLiteral("cond"));
         QCOMPARE(b.step(QStringLiteral("vol"))->state, stepstate::Done);
@@ -241,13 +244,13 @@ private Q_SLOTS:
         QCOMPARE(b.activeStep, QStringLiteral("cond")); // a correction does not move the batch
     }
 
-    void correctionToOutOfSpecificationHoldsTheBatch()
+    void correctionToOutOfSpecificationRaisesADeviation()
     {
         startToVolume();
         QVERIFY(m().enter(batch, QStringLiteral("vol"), 210.0));
         const QString first = state().currentEntries(QStringLiteral("vol")).first().eventId;
         QVERIFY(m().correct(batch, first, 20.0, QStringLiteral("re-read")));
-        QCOMPARE(state().state, batchstate::OnHold);
+        QCOMPARE(state().deviations.last().trigger, QStringLiteral("out_of_specification"));
         QCOMPARE(state().openExceptions().size(), 1);
     }
 
@@ -297,8 +300,8 @@ private Q_SLOTS:
         QVERIFY(
             m().enter(batch, QStringLiteral("cond"), QStringLiteral("damaged"))); // not acceptable
         QCOMPARE(state().openExceptions().size(), 1);
-        QVERIFY(m().resolveException(batch, state().openExceptions().first().id,
-                                     QStringLiteral("continue"), QStringLiteral("bag re-sealed")));
+        QVERIFY(decideDeviation(site->ws(), batch, state().openExceptions().first().id,
+                                QStringLiteral("continue"), QStringLiteral("bag re-sealed")));
         for (int i = 0; i < 40 && !state().ended(); ++i)
             QVERIFY(driveActiveStep(site->ws(), site->clock(), batch));
         const BatchState b = state();
@@ -324,8 +327,8 @@ private Q_SLOTS:
         BatchState b = state();
         QCOMPARE(b.openExceptions().size(), 1);
         QVERIFY(b.openExceptions().first().detail.contains(QStringLiteral("4.0 min")));
-        QVERIFY(m().resolveException(batch, b.openExceptions().first().id, QStringLiteral("repeat"),
-                                     QStringLiteral("hold again")));
+        QVERIFY(decideDeviation(site->ws(), batch, b.openExceptions().first().id,
+                                QStringLiteral("repeat"), QStringLiteral("hold again")));
         QVERIFY(m().startTimer(batch, QStringLiteral("hold")));
         site->clock().advanceMinutes(12);
         QVERIFY(m().stopTimer(batch, QStringLiteral("hold")));
@@ -344,10 +347,14 @@ private Q_SLOTS:
         site->clock().advanceMinutes(30);
         QCOMPARE(m().window(batch, QStringLiteral("late")).state, WindowStatus::State::Missed);
         QVERIFY(m().acknowledge(batch, QStringLiteral("late")));
+        // A missed window is a minor deviation by default: recorded, flagged, and the batch
+        // goes on (tst_deviations covers recipes that block on it).
         const BatchState b = state();
-        QCOMPARE(b.state, batchstate::OnHold);
-        QCOMPARE(b.openExceptions().first().kind, QStringLiteral("window_missed"));
-        QCOMPARE(b.activeStep, QStringLiteral("late"));
+        QCOMPARE(b.state, batchstate::InProgress);
+        QCOMPARE(b.deviations.last().trigger, QStringLiteral("window_missed"));
+        QCOMPARE(b.deviations.last().blocking, QStringLiteral("continue"));
+        QVERIFY(b.openExceptions().isEmpty());
+        QVERIFY(b.activeStep != QStringLiteral("late"));
     }
 
     void repeatedStepNeedsEveryIterationAndFlagsALateOne()

@@ -74,6 +74,38 @@ Item {
             return dialog
         }
 
+        // A signature dialog of the deviation screens: the user id when asked, the password, Sign.
+        function signDialog(dialog, userId, password) {
+            tryVerify(() => dialog.opened, 2000, "the signature dialog opens")
+            const idInput = find("signatureUserIdInput", dialog.contentItem)
+            waitForRendering(shell)
+            if (idInput.visible) {
+                mouseClick(idInput)
+                tryVerify(() => idInput.activeFocus, 2000)
+                typeText(userId)
+            }
+            const passwordInput = find("signaturePasswordInput", dialog.contentItem)
+            mouseClick(passwordInput)
+            tryVerify(() => passwordInput.activeFocus, 2000)
+            typeText(password)
+            mouseClick(find("signatureSign", dialog.contentItem))
+            tryVerify(() => !dialog.opened, 3000,
+                      find("signatureError", dialog.contentItem).visible
+                      ? find("signatureError", dialog.contentItem).text : "the dialog closes")
+        }
+        // Scrolls the side panel so `item` shows, then taps it.
+        function tapInSide(item) {
+            const flick = find("sidePanel")
+            const pos = item.mapToItem(flick.contentItem, 0, 0)
+            if (pos.y + item.height > flick.contentY + flick.height)
+                flick.contentY = Math.max(0, Math.min(pos.y + item.height - flick.height + 8,
+                                                      flick.contentHeight - flick.height))
+            if (pos.y < flick.contentY)
+                flick.contentY = pos.y
+            waitForRendering(shell)
+            mouseClick(item)
+        }
+
         SignalSpy {
             id: stepSpy
             target: test.controller
@@ -200,12 +232,20 @@ Item {
             compare(controller.batchState, "on_hold")
             verify(find("stopSwitchUser").visible, "an operator cannot decide")
             verify(!find("stopScanAgain").visible)
+            // The mismatch is a critical deviation: the operator completes and signs the report.
+            verify(find("stopDeviation").text.indexOf("Critical") >= 0, find("stopDeviation").text)
+            mouseClick(find("stopActionChip"))
+            mouseClick(find("stopSubmit"))
+            signDialog(find("stopSignatureDialog"), "demo.operator", "Demo-operator-1")
+            tryVerify(() => find("stopDeviation").text.indexOf("Submitted") >= 0, 3000,
+                      find("stopDeviation").text)
             signInAs("demo.supervisor", "Demo-supervisor-1")
             const reason = find("stopReason")
             mouseClick(reason)
             typeText("Bag of another patient, set aside")
             mouseClick(find("stopScanAgain"))
-            tryVerify(() => !find("identityStop").visible, 2000)
+            signDialog(find("stopSignatureDialog"), "demo.supervisor", "Demo-supervisor-1")
+            tryVerify(() => !find("identityStop").visible, 3000)
             compare(controller.batchState, "in_progress")
             signInAs("demo.operator", "Demo-operator-1")
 
@@ -268,7 +308,7 @@ Item {
             tryCompare(controller, "lastFlag", "out_of_spec")
             verify(find("lastFlagLabel").verdict.indexOf("Out of specification") >= 0)
             compare(controller.stepId, "collection_age") // the step did not advance
-            compare(controller.batchState, "on_hold")
+            // A major deviation (the recipe's default): the step waits for the decision.
             compare(controller.exceptions.length, 1)
             compare(controller.exceptions[0].kind, "out_of_specification")
             const panel = find("exceptionPanel")
@@ -280,25 +320,39 @@ Item {
 
         function test_6_repeat_with_reason_then_good_value() {
             const panel = find("exceptionPanel")
-            // The operator sees that a supervisor decides, and no decision buttons.
-            verify(find("decisionNeededHint", find("exception_0", panel)).visible)
-            verify(!find("repeatButton", find("exception_0", panel)).visible)
+            // The operator completes the deviation and signs it; the decision is not theirs.
+            let card = find("exception_0", panel)
+            verify(find("deviationTrigger", card).text.indexOf("Out of specification") >= 0)
+            verify(!find("approveButton", card).visible)
+            verify(find("submitSection", card).visible)
+            tapInSide(find("submitActionChip_0", card))
+            tapInSide(find("submitButton", card))
+            signDialog(find("deviationSignature", card), "demo.operator", "Demo-operator-1")
+            tryVerify(() => controller.loaded && find("exception_0", panel) !== null
+                            && find("deviationStatus", find("exception_0", panel)).text.indexOf("Submitted") >= 0,
+                      3000)
+            card = find("exception_0", panel)
+            verify(find("decisionNeededHint", card).visible, "the operator is told a supervisor decides")
             // The supervisor signs in at this terminal; the batch stays open underneath.
             SessionController.switchUser()
             tryCompare(SessionController, "signedIn", false)
             SessionController.signIn("demo.supervisor", "Demo-supervisor-1")
             tryCompare(SessionController, "ready", true, 5000)
             compare(controller.batchId, "B-ORD-2026-0143")
-            const card = find("exception_0", panel)
+            card = find("exception_0", panel)
             verify(!find("decisionNeededHint", card).visible)
+            tapInSide(find("approveButton", card))
             const repeat = find("repeatButton", card)
-            verify(!repeat.enabled, "a resolution needs a reason")
+            tapInSide(repeat)
+            const decide = find("decideButton", card)
+            verify(!decide.enabled, "a decision needs a comment")
             const reason = find("reasonField", card)
-            mouseClick(reason)
+            tapInSide(reason)
             tryVerify(() => reason.activeFocus, 2000)
             typeText("Hours counted from the wrong label")
-            tryVerify(() => repeat.enabled, 2000)
-            mouseClick(repeat)
+            tryVerify(() => decide.enabled, 2000)
+            tapInSide(decide)
+            signDialog(find("deviationSignature", card), "demo.supervisor", "Demo-supervisor-1")
 
             tryCompare(controller.exceptions, "length", 0)
             compare(controller.batchState, "in_progress")

@@ -161,19 +161,28 @@ Item {
             ok(controller.enter("intact"), "bag_integrity")
             ok(controller.enter("5.0"), "temp_arrival")
             compare(controller.stepId, "collection_age")
-            controller.enter("30.0") // past the action limit: kept, flagged, batch on hold
-            tryCompare(controller, "batchState", "on_hold")
+            controller.enter("30.0") // past the action limit: kept, flagged, the step waits
+            tryCompare(controller.exceptions, "length", 1)
             compare(steps.stateOf("collection_age"), "blocked")
             compare(glyph("collection_age"), "⚠")
             verify(stateWord("collection_age").indexOf("Blocked") >= 0, stateWord("collection_age"))
 
-            // A supervisor decides; the step is active again and the marks follow.
+            // The operator completes and submits the deviation behind the exception ...
+            const devs = shell.stack.currentItem.deviations
+            const x = controller.exceptions[0].id
+            verify(devs.update("", x, "process", "Collection age 30 h", "Batch set aside"), devs.errorText)
+            verify(devs.submit("", x, "demo.operator", "Demo-operator-1"), devs.errorText)
+            // ... a supervisor decides; the step is active again and the marks follow.
             SessionController.switchUser()
             tryCompare(SessionController, "signedIn", false)
             SessionController.signIn("demo.supervisor", "Demo-supervisor-1")
             tryCompare(SessionController, "ready", true, 5000)
-            ok(controller.resolveException(controller.exceptions[0].id, "repeat",
-                                           "Hours counted from the wrong label"), "resolve")
+            // Through the deviation flow: the operator signed the report before the switch
+            // (below), the supervisor approves it with "repeat" and a signature.
+            const dev = shell.stack.currentItem.deviations
+            verify(dev.decide("", controller.exceptions[0].id, "approved", "repeat",
+                              "Hours counted from the wrong label", "demo.supervisor",
+                              "Demo-supervisor-1"), dev.errorText)
             compare(steps.stateOf("collection_age"), "active")
             compare(stateWord("collection_age"), "Active")
         }

@@ -1,5 +1,8 @@
 #include "TestSite.h"
 
+#include "deviations/DeviationManager.h"
+#include "people/SignatureService.h"
+
 #include "execution/BatchManager.h"
 #include "people/AccessControl.h"
 #include "people/Roles.h"
@@ -158,6 +161,51 @@ QString matchingScan(const Step &step, const BatchState &batch)
     return {};
 }
 
+Result<Event> decideDeviation(Workstation &ws, const QString &batchId, const QString &id,
+                              const QString &consequenceName, const QString &comment)
+{
+    Result<BatchState> b = ws.batches().batch(batchId);
+    if (!b)
+        return b.error();
+    const DeviationRecord *found = nullptr;
+    for (const DeviationRecord &d : b->deviations) {
+        if (d.id == id || d.exceptionId == id)
+            found = &d;
+    }
+    if (!found)
+        return Error::notFound(QStringLiteral("no deviation behind '%1'").arg(id));
+    const DeviationRecord d = *found;
+    DeviationManager &desk = ws.deviations();
+    if (d.status == deviationstatus::Open || d.status == deviationstatus::MoreInformation) {
+        DeviationFields f;
+        f.category = d.category.isEmpty() ? QStringLiteral("process") : d.category;
+        f.description = d.description.isEmpty() ? d.detail : d.description;
+        f.immediateAction = QStringLiteral("stopped and called the supervisor");
+        f.containers = d.containers;
+        f.affectedSteps = d.affectedSteps;
+        if (auto u = desk.update(batchId, d.id, f); !u)
+            return u.error();
+        SignatureRequest submit;
+        submit.meaning = meaning::Submitted;
+        submit.userId = TestSite::actor();
+        submit.password = TestSite::password();
+        if (auto s = desk.submit(batchId, d.id, submit); !s)
+            return s.error();
+    }
+    const bool reject = consequenceName == QLatin1String("abort");
+    Result<Event> last = Error::refused(QStringLiteral("nobody could decide"));
+    for (const QString &who : {QStringLiteral("verifier"), QStringLiteral("quality")}) {
+        SignatureRequest decision;
+        decision.meaning = reject ? meaning::Rejected : meaning::Approved;
+        decision.userId = who;
+        decision.password = TestSite::password();
+        last = desk.decide(batchId, d.id, decision.meaning, consequenceName, comment, decision);
+        if (last || !last.error().message.contains(QLatin1String("cannot decide")))
+            return last;
+    }
+    return last;
+}
+
 bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId, QString *error)
 {
     BatchManager &m = ws.batches();
@@ -168,10 +216,10 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
         const ExceptionRecord x = b->openExceptions().first();
         // A wrong bag is never accepted: it is scanned again.
         const bool identity = x.kind == kIdentityMismatch;
-        auto r = m.resolveException(
-            batchId, x.id, identity ? QStringLiteral("repeat") : QStringLiteral("continue"),
-            identity ? QStringLiteral("scanned again in test")
-                     : QStringLiteral("accepted in test"));
+        auto r = decideDeviation(ws, batchId, x.id,
+                                 identity ? QStringLiteral("repeat") : QStringLiteral("continue"),
+                                 identity ? QStringLiteral("scanned again in test")
+                                          : QStringLiteral("accepted in test"));
         if (!r && error)
             *error = r.error().message;
         return static_cast<bool>(r);
@@ -193,6 +241,28 @@ bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId
         if (!r && error)
             *error = r.error().message;
         return static_cast<bool>(r);
+    }
+    if (b->activeStep.isEmpty() && b->state == batchstate::InProgress) {
+        // Every step is done and the batch waits for its deviations: decide and close them.
+        for (const DeviationRecord &d : b->deviations) {
+            if (d.closed())
+                continue;
+            Result<Event> r = Error::refused(QString());
+            if (d.undecided()) {
+                r = decideDeviation(ws, batchId, d.id, QStringLiteral("none"),
+                                    QStringLiteral("accepted in test"));
+            } else {
+                SignatureRequest review;
+                review.meaning = meaning::Reviewed;
+                review.userId = QStringLiteral("quality");
+                review.password = TestSite::password();
+                r = ws.deviations().close(batchId, d.id, QStringLiteral("closed in test"), review);
+            }
+            if (!r && error)
+                *error = r.error().message;
+            return static_cast<bool>(r);
+        }
+        return false;
     }
     auto recipe = m.recipeFor(*b);
     const Step *s = (*recipe)->step(b->activeStep);

@@ -4,6 +4,7 @@
 #include "execution/BatchState.h"
 #include "recipe/Recipe.h"
 #include "site/Workstation.h"
+#include "store/Event.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -74,6 +75,14 @@ QString matchingScan(const Step &step, const BatchState &batch);
 // would. An exception raised on the way is resolved "continue" (an identity mismatch "repeat"); a
 // signature the step waits for is given by "tester" (performed) or "verifier" (verified,
 // received). Returns false when the batch has ended.
+// Takes the deviation behind an exception (or a deviation id) through its workflow as the
+// tests' people would: "tester" completes and submits it (signed "submitted"), then "verifier"
+// (or "quality" when the verifier performed its step) decides it with their signature: rejected
+// when `consequenceName` is "abort", approved otherwise. Returns the decision's event or the
+// first refusal.
+Result<Event> decideDeviation(Workstation &ws, const QString &batchId, const QString &id,
+                              const QString &consequenceName, const QString &comment);
+
 bool driveActiveStep(Workstation &ws, ManualClock &clock, const QString &batchId,
                      QString *error = nullptr);
 

@@ -13,6 +13,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 #include <spdlog/spdlog.h>
 
@@ -72,7 +73,11 @@ Result<QString> BatchManager::createBatch(const BatchOrder &order)
     QJsonObject orderData;
     for (const OrderField &f : r.orderFields) {
         const QJsonValue v = order.orderData.value(f.id);
-        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()))
+        const bool missing =
+            v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
+        if (missing && f.optional)
+            continue; // the steps that need it say so; see Step::requires
+        if (missing)
             return Error::badInput(QStringLiteral("order %1 lacks '%2' (%3), which recipe %4 needs")
                                        .arg(order.orderNo, f.id, f.title, r.id));
         if (!f.unit.isEmpty() && !v.isDouble())
@@ -163,7 +168,17 @@ Result<Event> BatchManager::record(const QString &batchId, const char *what, con
         if (!r)
             return r.error();
         ExecutionEngine engine(**r, *m_expressions, m_clock);
-        return action(engine, *b, actor);
+        engine.setTerminal(m_store.terminalId());
+        Result<EventDraft> d = action(engine, *b, actor);
+        if (!d)
+            return d;
+        // What this terminal had recorded on the batch when it decided: a terminal importing
+        // the event sees whether it was recorded apart from its own records (a sync conflict).
+        if (Result<QString> last = lastEventOf(batchId); last)
+            d.value().payload.insert(QStringLiteral("basis"), *last);
+        else
+            return last.error();
+        return d;
     });
     if (!e) {
         spdlog::warn("batch {}: {} refused: {}", batchId.toStdString(), what,
@@ -180,6 +195,70 @@ Result<Event> BatchManager::record(const QString &batchId, const char *what, con
         for (const auto &listener : m_listeners)
             listener(*e, x.toObject());
     }
+    return e;
+}
+
+Result<QString> BatchManager::lastEventOf(const QString &batchId)
+{
+    Error error;
+    QSqlQuery *q = prepared(
+        m_store.db(),
+        QStringLiteral("SELECT id FROM events WHERE batch_id = ? ORDER BY pos DESC LIMIT 1"),
+        &error);
+    if (!q)
+        return error;
+    q->bindValue(0, batchId);
+    if (!q->exec()) {
+        q->finish();
+        return Error::storage(QStringLiteral("reading the last event of batch %1").arg(batchId));
+    }
+    const QString id = q->next() ? q->value(0).toString() : QString();
+    q->finish();
+    return id;
+}
+
+Result<Event> BatchManager::recordSigned(const QString &batchId, Permission permission,
+                                         const char *what, const SignatureRequest &request,
+                                         const QStringList &meanings, const SignedAction &action)
+{
+    if (Status s = m_access.require(
+            permission, QStringLiteral("%1 (batch %2)").arg(QLatin1String(what), batchId));
+        !s)
+        return s.error();
+    if (!meanings.contains(request.meaning))
+        return Error::badInput(
+            QStringLiteral("%1 is signed with the meaning %2, not '%3'")
+                .arg(QLatin1String(what), meanings.join(QStringLiteral(" or ")), request.meaning));
+    Result<Signer> signer = m_signatures.authenticate(request);
+    if (!signer)
+        return signer.error();
+    // The signer is the actor: the person whose credentials were checked owns the decision.
+    Result<Event> e = record(
+        batchId, what,
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) -> Result<EventDraft> {
+            QStringList signedEvents;
+            Result<EventDraft> d = action(en, b, actor, signedEvents);
+            if (!d)
+                return d;
+            // With nothing else named, the approval signs the batch's record as it stands.
+            if (signedEvents.isEmpty()) {
+                Result<QString> last = lastEventOf(batchId);
+                if (!last)
+                    return last.error();
+                signedEvents << *last;
+            }
+            // The event keeps its own type and value; the signature's fields join its payload.
+            const QString type = d->type;
+            const QString newValue = d->newValue;
+            if (Status s = m_signatures.bind(*signer, signedEvents, d.value()); !s)
+                return s.error();
+            d.value().type = type;
+            d.value().newValue = newValue;
+            return d;
+        },
+        signer->userId);
+    if (e)
+        m_signatures.recorded(*signer);
     return e;
 }
 
@@ -244,10 +323,20 @@ Result<Event> BatchManager::correct(const QString &batchId, const QString &entry
 Result<Event> BatchManager::resolveException(const QString &batchId, const QString &exceptionId,
                                              const QString &resolution, const QString &reason)
 {
-    return act(batchId, Permission::ResolveException, "exception resolution",
-               [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
-                   return en.resolveException(b, exceptionId, resolution, reason, actor);
-               });
+    return act(
+        batchId, Permission::ResolveException, "exception resolution",
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) -> Result<EventDraft> {
+            // A deviation is decided with a signature, so its exception is never
+            // resolved around it.
+            for (const DeviationRecord &d : b.deviations) {
+                if (d.exceptionId == exceptionId)
+                    return Error::refused(
+                        QStringLiteral("exception %1 belongs to deviation %2: approve or "
+                                       "reject the deviation, with your signature")
+                            .arg(exceptionId, d.id));
+            }
+            return en.resolveException(b, exceptionId, resolution, reason, actor);
+        });
 }
 
 Result<Event> BatchManager::hold(const QString &batchId, const QString &reason)
@@ -371,6 +460,17 @@ Result<Event> BatchManager::overrideTypedIdentity(const QString &batchId, const 
     if (e)
         m_signatures.recorded(*signer);
     return e;
+}
+
+Result<Event> BatchManager::recordSyncConflict(const QString &batchId, const QString &stepId,
+                                               const QString &detail, const QStringList &eventIds)
+{
+    return record(
+        batchId, "sync conflict",
+        [&](ExecutionEngine &en, const BatchState &b, const QString &actor) {
+            return en.syncConflict(b, stepId, detail, eventIds, actor);
+        },
+        QStringLiteral("system:sync"));
 }
 
 Result<CustodyReport> BatchManager::custody(const QString &batchId)

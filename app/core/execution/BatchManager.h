@@ -88,6 +88,12 @@ public:
     // The signature the step waits for next, or empty.
     QString signatureDue(const QString &batchId, const QString &stepId);
 
+    // Called by sync when two terminals recorded on the batch while apart: both records are
+    // kept and a critical sync-conflict deviation holds the batch until a supervisor decides
+    // which stands. The actor is this terminal's sync ("system:sync"), not a person.
+    Result<Event> recordSyncConflict(const QString &batchId, const QString &stepId,
+                                     const QString &detail, const QStringList &eventIds);
+
     Result<QJsonValue> calculate(const QString &batchId, const QString &stepId);
     WindowStatus window(const QString &batchId, const QString &stepId);
     TimerStatus timer(const QString &batchId, const QString &stepId);
@@ -99,13 +105,27 @@ public:
 
     const Clock &clock() const { return m_clock; }
 
-private:
+    // The machinery every batch action runs through, for the managers that act on batches beside
+    // this one (DeviationManager): check the session user's permission, load the batch and its
+    // pinned recipe inside the write transaction, let the engine decide, record the event.
     using Action = std::function<Result<EventDraft>(ExecutionEngine &, const BatchState &,
                                                     const QString &actor)>;
     Result<Event> act(const QString &batchId, Permission permission, const char *what,
                       const Action &action);
     Result<Event> record(const QString &batchId, const char *what, const Action &action,
                          const QString &actor);
+    // A signed action: the signer's credentials are checked first (a failure is recorded), the
+    // signer is the event's actor, and the action names the events the signature covers.
+    using SignedAction = std::function<Result<EventDraft>(
+        ExecutionEngine &, const BatchState &, const QString &signer, QStringList &signedEvents)>;
+    Result<Event> recordSigned(const QString &batchId, Permission permission, const char *what,
+                               const SignatureRequest &request, const QStringList &meanings,
+                               const SignedAction &action);
+    SignatureService &signatures() { return m_signatures; }
+    AccessControl &access() { return m_access; }
+
+private:
+    Result<QString> lastEventOf(const QString &batchId);
 
     Store &m_store;
     EventLog &m_log;

@@ -1,6 +1,7 @@
 #include "BatchProjection.h"
 
 #include "EventTypes.h"
+#include "deviations/DeviationProjection.h"
 #include "store/Event.h"
 #include "store/Store.h"
 
@@ -181,6 +182,24 @@ Status BatchProjection::apply(QSqlDatabase &db, const Event &e)
         if (Status s = exec(db, sql, binds); !s)
             return s;
     }
+    if (p.contains(u"moved")) {
+        if (Status s = exec(db, QStringLiteral("UPDATE batches SET suite = ? WHERE id = ?"),
+                            {p[u"moved"][u"suite"].toString(), e.batchId});
+            !s)
+            return s;
+    }
+    if (p.contains(u"orderCompleted")) {
+        // The order's missing data, completed later with a reason: merged into the order data.
+        if (Status s = exec(
+                db,
+                QStringLiteral("UPDATE batches SET order_data = json_patch(order_data, "
+                               "?) WHERE id = ?"),
+                {QString::fromUtf8(
+                     QJsonDocument(p[u"orderCompleted"].toObject()).toJson(QJsonDocument::Compact)),
+                 e.batchId});
+            !s)
+            return s;
+    }
     if (p.contains(u"batchState")) {
         const QString state = p[u"batchState"].toString();
         QString sql =
@@ -326,6 +345,8 @@ Result<BatchState> BatchProjection::load(QSqlDatabase &db, const QString &batchI
                    });
     if (!s)
         return s.error();
+    if (Status d = DeviationProjection::loadInto(db, b); !d)
+        return d.error();
     return b;
 }
 

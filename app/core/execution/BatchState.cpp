@@ -44,3 +44,41 @@ QList<ExceptionRecord> BatchState::openExceptions() const
 }
 
 } // namespace ck
+
+namespace ck {
+
+const DeviationRecord *BatchState::deviation(const QString &deviationId) const
+{
+    for (const DeviationRecord &d : deviations) {
+        if (d.id == deviationId)
+            return &d;
+    }
+    return nullptr;
+}
+
+QList<DeviationRecord> BatchState::unclosedDeviations() const
+{
+    QList<DeviationRecord> out;
+    for (const DeviationRecord &d : deviations) {
+        if (!d.closed())
+            out.append(d);
+    }
+    return out;
+}
+
+QString BatchState::disposition() const
+{
+    if (state == batchstate::Aborted)
+        return QStringLiteral("aborted");
+    if (state == batchstate::OnHold)
+        return QStringLiteral("on_hold");
+    for (auto it = containerDispositions.begin(); it != containerDispositions.end(); ++it) {
+        if (it.value().toString() != QLatin1String("return"))
+            return QStringLiteral("segregated");
+    }
+    if (!unclosedDeviations().isEmpty())
+        return QStringLiteral("continuing_under_deviation");
+    return QStringLiteral("normal");
+}
+
+} // namespace ck

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "deviations/Deviation.h"
+
 #include <vector>
 
 namespace ck {
@@ -106,12 +108,20 @@ struct BatchState
     std::vector<StepState> steps; // in recipe order
     QList<EntryRecord> entries;   // every entry, superseded ones included, in order of recording
     QList<ExceptionRecord> exceptions;
+    QList<DeviationRecord> deviations; // in order of raising
+    // container -> discard | quarantine | return | segregate, from terminations and segregations
+    QJsonObject containerDispositions;
 
     const StepState *step(const QString &stepId) const;
     // Current (not superseded) entries of a step, in iteration order.
     QList<EntryRecord> currentEntries(const QString &stepId) const;
     const EntryRecord *entry(const QString &eventId) const;
     QList<ExceptionRecord> openExceptions() const;
+    const DeviationRecord *deviation(const QString &deviationId) const;
+    QList<DeviationRecord> unclosedDeviations() const;
+    // What the batch's record says about its product, at a glance: aborted, on_hold,
+    // segregated, continuing_under_deviation (a deviation is not closed yet) or normal.
+    QString disposition() const;
     bool ended() const { return state == batchstate::Complete || state == batchstate::Aborted; }
 };
 

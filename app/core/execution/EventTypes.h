@@ -20,5 +20,18 @@ inline const QString BatchHeld = QStringLiteral("batch.held");
 inline const QString BatchResumed = QStringLiteral("batch.resumed");
 inline const QString BatchAborted = QStringLiteral("batch.aborted");
 inline const QString ScanRecorded = QStringLiteral("scan.recorded");
+// Deviations and the exception paths.
+inline const QString DeviationRaised = QStringLiteral("deviation.raised");
+inline const QString DeviationUpdated = QStringLiteral("deviation.updated");
+inline const QString DeviationCommented = QStringLiteral("deviation.commented");
+inline const QString DeviationSubmitted = QStringLiteral("deviation.submitted");
+inline const QString DeviationDecided = QStringLiteral("deviation.decided");
+inline const QString DeviationClosed = QStringLiteral("deviation.closed");
+inline const QString OrderCompleted = QStringLiteral("order.completed");
+inline const QString BatchMoved = QStringLiteral("batch.moved");
+inline const QString BatchTerminated = QStringLiteral("batch.terminated");
+inline const QString StageTerminated = QStringLiteral("stage.terminated");
+inline const QString StepRepeated = QStringLiteral("step.repeated");
+inline const QString SyncConflict = QStringLiteral("sync.conflict");
 
 } // namespace ck::eventtype

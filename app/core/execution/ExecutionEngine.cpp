@@ -12,10 +12,8 @@
 
 namespace ck {
 
-namespace {
-
-QJsonObject stepChange(const QString &stepId, const QString &state, int iterationsDone = -1,
-                       const QString &reason = {})
+QJsonObject ExecutionEngine::stepChange(const QString &stepId, const QString &state,
+                                        int iterationsDone, const QString &reason)
 {
     QJsonObject o{{QStringLiteral("step"), stepId}, {QStringLiteral("state"), state}};
     if (iterationsDone >= 0)
@@ -24,8 +22,6 @@ QJsonObject stepChange(const QString &stepId, const QString &state, int iteratio
         o.insert(QStringLiteral("reason"), reason);
     return o;
 }
-
-} // namespace
 
 ExecutionEngine::ExecutionEngine(const Recipe &recipe, ExpressionEngine &expressions,
                                  const Clock &clock)
@@ -48,6 +44,8 @@ void ExecutionEngine::finish(EventDraft &d, const Outcome &out) const
         d.payload.insert(QStringLiteral("steps"), out.steps);
     if (!out.exceptions.isEmpty())
         d.payload.insert(QStringLiteral("exceptions"), out.exceptions);
+    if (!out.deviations.isEmpty())
+        d.payload.insert(QStringLiteral("deviations"), out.deviations);
     if (!out.batchState.isEmpty()) {
         d.payload.insert(QStringLiteral("batchState"), out.batchState);
         d.payload.insert(QStringLiteral("activeStep"), out.activeStep);
@@ -122,9 +120,11 @@ Status ExecutionEngine::advance(const BatchState &batch, int fromIndex, QJsonObj
         out.batchState = batchstate::InProgress;
         return {};
     }
-    Q_UNUSED(batch);
     out.activeStep.clear();
-    out.batchState = batchstate::Complete;
+    // A batch with a deviation that is not closed is not complete: every step is done, and
+    // closing the last deviation completes it.
+    const bool deviationsOpen = !batch.unclosedDeviations().isEmpty() || !out.deviations.isEmpty();
+    out.batchState = deviationsOpen ? batchstate::InProgress : batchstate::Complete;
     return {};
 }
 
@@ -238,6 +238,19 @@ Result<const Step *> ExecutionEngine::activeStepFor(const BatchState &batch, con
         return Error::refused(QStringLiteral("step '%1' is not the active step (the active step is "
                                              "'%2'): steps run in the recipe's order")
                                   .arg(stepId, batch.activeStep));
+    for (const ExceptionRecord &x : batch.openExceptions()) {
+        if (x.stepId == stepId)
+            return Error::refused(
+                QStringLiteral("step '%1' waits for the decision on deviation %2 (%3): a "
+                               "supervisor approves or rejects it before the step goes on")
+                    .arg(stepId, x.id, x.kind));
+    }
+    if (const QStringList missing = missingOrderData(batch, *step); !signing && !missing.isEmpty())
+        return Error::refused(
+            QStringLiteral("step '%1' cannot be done: the order lacks %2. Complete the order with "
+                           "a reason, or raise the incomplete-record deviation for a supervisor's "
+                           "approval")
+                .arg(stepId, missing.join(QStringLiteral(", "))));
     if (const StepState *st = batch.step(stepId);
         !signing && st && st->state == stepstate::AwaitingSignature)
         return Error::refused(QStringLiteral("step '%1' is complete and waits for the '%2' "
@@ -252,33 +265,30 @@ Result<const Step *> ExecutionEngine::activeStepFor(const BatchState &batch, con
     return step;
 }
 
-QJsonObject ExecutionEngine::exception(const BatchState &batch, int offset, const Step &step,
-                                       const QString &kind, const QString &detail) const
-{
-    return {{QStringLiteral("id"),
-             QStringLiteral("%1-X%2").arg(batch.id).arg(batch.exceptions.size() + 1 + offset)},
-            {QStringLiteral("step"), step.id},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("detail"), detail}};
-}
-
 Result<EventDraft> ExecutionEngine::recordEntry(const BatchState &batch, const Step &step,
                                                 const QString &type, const QJsonValue &value,
-                                                const QString &flagValue, QJsonArray exceptions,
+                                                const QString &flagValue, QList<Raised> raised,
                                                 const QString &actor, QJsonObject extra)
 {
     const StepState *st = batch.step(step.id);
     const int iteration = static_cast<int>(batch.currentEntries(step.id).size()) + 1;
-    if (const WindowStatus w = window(batch, step.id); w.state == WindowStatus::State::Missed) {
-        exceptions.append(exception(batch, static_cast<int>(exceptions.size()), step,
-                                    QStringLiteral("window_missed"),
-                                    QStringLiteral("done at %1, the window closed at %2")
-                                        .arg(utcText(m_clock.nowUtc()), utcText(w.latestAt))));
-    }
+    const QDateTime now = m_clock.nowUtc();
+    if (const WindowStatus w = window(batch, step.id); w.state == WindowStatus::State::Missed)
+        raised.append({trigger::WindowMissed,
+                       QStringLiteral("done at %1, the window closed at %2")
+                           .arg(utcText(now), utcText(w.latestAt)),
+                       {}});
     if (flagValue == flag::OutOfSpec)
-        exceptions.append(exception(batch, static_cast<int>(exceptions.size()), step,
-                                    QStringLiteral("out_of_specification"),
-                                    entryrules::outOfSpecDetail(step, value)));
+        raised.append(
+            {step.kind == StepKind::Timer ? trigger::TimerOutOfLimits : trigger::OutOfSpecification,
+             entryrules::outOfSpecDetail(step, value),
+             {}});
+    if (step.arrival.any()) {
+        const ArrivalCheck a = arrivalCheck(step, batch.orderData, now);
+        extra.insert(QStringLiteral("arrival"), a.payload);
+        if (a.late)
+            raised.append({trigger::LateSpecimen, a.detail, {}});
+    }
 
     EventDraft d = draft(batch, type, actor);
     d.payload = extra;
@@ -288,12 +298,15 @@ Result<EventDraft> ExecutionEngine::recordEntry(const BatchState &batch, const S
                                                           {QStringLiteral("flag"), flagValue}});
     d.newValue = entryrules::valueText(step, value);
     Outcome out;
-    out.exceptions = exceptions;
-    if (!exceptions.isEmpty()) {
-        // The entry is kept and flagged but does not count until the exception is resolved.
-        out.batchState = batchstate::OnHold;
+    const QString blocks = raise(batch, &step, step.id, raised, out);
+    if (!raised.isEmpty())
+        d.reason = raised.first().detail;
+    if (blocks != blocking::Continue) {
+        // The entry is kept and flagged but does not count until a supervisor decides.
+        out.batchState = blocks == blocking::HoldBatch || batch.state == batchstate::OnHold
+                             ? batchstate::OnHold
+                             : batchstate::InProgress;
         out.activeStep = step.id;
-        d.reason = exceptions.first().toObject().value(u"detail").toString();
     } else {
         const int done = (st ? st->iterationsDone : 0) + 1;
         if (done >= step.repeat.count) {
@@ -350,14 +363,24 @@ Result<EventDraft> ExecutionEngine::scan(const BatchState &batch, const QString 
     Result<ScanJudgement> j = rules.judge(attempt.raw.toUtf8());
     if (!j)
         return j.error();
-    QJsonArray raised;
+    QList<Raised> raised;
     if (!j->matched())
-        raised.append(exception(batch, 0, **step, kIdentityMismatch, j->detail()));
+        raised.append({j->verdict == scanverdict::Expired ? trigger::MaterialNotReleased
+                                                          : trigger::IdentityMismatch,
+                       j->detail(),
+                       {}});
+    else if (attempt.source == ScanSource::Typed)
+        raised.append({trigger::TypedIdentityOverride,
+                       QStringLiteral("identity typed by hand, approved by %1: %2")
+                           .arg(attempt.approval.value(u"printedName").toString(),
+                                attempt.approval.value(u"reason").toString()),
+                       {}});
     Result<EventDraft> d = recordEntry(
         batch, **step, eventtype::ScanRecorded, j->identity.isEmpty() ? attempt.raw : j->identity,
         j->matched() ? flag::InSpec : flag::IdentityMismatch, raised, actor,
         {{QStringLiteral("scan"), rules.payload(attempt, *j)}});
-    if (d && d.value().reason.isEmpty())
+    // Typed identity is recorded with the supervisor's reason; the deviation carries the rest.
+    if (d && attempt.source == ScanSource::Typed && j->matched())
         d.value().reason = attempt.approval.value(u"reason").toString();
     return d;
 }
@@ -439,218 +462,6 @@ Result<EventDraft> ExecutionEngine::stopTimer(const BatchState &batch, const QSt
          QJsonObject{{QStringLiteral("step"), stepId}, {QStringLiteral("startedAt"), QString()}}}};
     return recordEntry(batch, **step, eventtype::TimerStopped, minutes, classify(**step, minutes),
                        {}, actor, extra);
-}
-
-Result<EventDraft> ExecutionEngine::correct(const BatchState &batch, const QString &entryEventId,
-                                            const QJsonValue &value, const QString &reason,
-                                            const QString &actor)
-{
-    if (reason.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("a correction needs a reason"));
-    if (batch.ended())
-        return Error::refused(
-            QStringLiteral("batch %1 is %2: its record is closed").arg(batch.id, batch.state));
-    const EntryRecord *old = batch.entry(entryEventId);
-    if (!old)
-        return Error::notFound(
-            QStringLiteral("batch %1 has no entry %2").arg(batch.id, entryEventId));
-    if (!old->current())
-        return Error::refused(
-            QStringLiteral("entry %1 was already corrected by %2; correct the current one")
-                .arg(entryEventId, old->supersededBy));
-    const Step *step = m_recipe.step(old->stepId);
-    if (!step || !(step->kind == StepKind::Numeric || step->kind == StepKind::Text ||
-                   step->kind == StepKind::Choice))
-        return Error::refused(
-            QStringLiteral("step '%1' records no typed value: only numeric, text and "
-                           "choice entries are corrected")
-                .arg(old->stepId));
-    // A value that a later decision already used cannot change underneath that decision.
-    QSet<QString> allNames;
-    for (const Step &s : m_recipe.steps)
-        allNames.insert(s.id);
-    for (const OrderField &f : m_recipe.orderFields)
-        allNames.insert(f.id);
-    for (size_t i = static_cast<size_t>(m_recipe.indexOf(step->id)) + 1; i < m_recipe.steps.size();
-         ++i) {
-        const Step &later = m_recipe.steps[i];
-        const StepState *ls = batch.step(later.id);
-        if (!ls || ls->state == stepstate::Pending)
-            continue;
-        const Stage *stage = m_recipe.stage(later.stageId);
-        for (const QString &expr :
-             {later.expression, later.when, stage ? stage->when : QString()}) {
-            if (expr.isEmpty())
-                continue;
-            Result<QStringList> used = m_expressions.check(expr, allNames);
-            if (used && used->contains(step->id))
-                return Error::refused(
-                    QStringLiteral("cannot correct '%1': step '%2' already used its value (%3)")
-                        .arg(step->id, later.id, expr));
-        }
-    }
-    const StepState *st = batch.step(step->id);
-    const bool signedWork = st && !st->signatures.isEmpty();
-    if (signedWork && st->state != stepstate::AwaitingSignature)
-        return Error::refused(
-            QStringLiteral("step '%1' is signed (%2): its record is not corrected after signing")
-                .arg(step->id, st->signatures.keys().join(QStringLiteral(", "))));
-    Result<QJsonValue> v = entryrules::normalize(*step, value);
-    if (!v)
-        return v.error();
-    const QString f = classify(*step, *v);
-    EventDraft d = draft(batch, eventtype::EntryCorrected, actor);
-    // The signatures given were for the work as it was; the corrected work is signed again.
-    if (signedWork)
-        d.payload.insert(QStringLiteral("signaturesReset"), step->id);
-    d.reason = reason.trimmed();
-    d.oldValue = entryrules::valueText(*step, old->value);
-    d.newValue = entryrules::valueText(*step, *v);
-    d.payload.insert(QStringLiteral("supersede"), QJsonArray{entryEventId});
-    d.payload.insert(QStringLiteral("entry"),
-                     QJsonObject{{QStringLiteral("step"), step->id},
-                                 {QStringLiteral("iteration"), old->iteration},
-                                 {QStringLiteral("value"), *v},
-                                 {QStringLiteral("flag"), f}});
-    if (f == flag::OutOfSpec) {
-        Outcome out;
-        out.exceptions.append(
-            exception(batch, 0, *step, QStringLiteral("out_of_specification"),
-                      QStringLiteral("corrected to ") + entryrules::outOfSpecDetail(*step, *v)));
-        out.batchState = batchstate::OnHold;
-        out.activeStep = batch.activeStep;
-        finish(d, out);
-    }
-    return d;
-}
-
-Result<EventDraft> ExecutionEngine::resolveException(const BatchState &batch,
-                                                     const QString &exceptionId,
-                                                     const QString &resolution,
-                                                     const QString &reason, const QString &actor)
-{
-    static const QStringList kResolutions{QStringLiteral("continue"), QStringLiteral("repeat"),
-                                          QStringLiteral("abort")};
-    if (!kResolutions.contains(resolution))
-        return Error::badInput(QStringLiteral("resolution '%1' is not one of: %2")
-                                   .arg(resolution, kResolutions.join(QStringLiteral(", "))));
-    if (reason.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("resolving an exception needs a reason"));
-    const ExceptionRecord *x = nullptr;
-    for (const ExceptionRecord &e : batch.exceptions) {
-        if (e.id == exceptionId)
-            x = &e;
-    }
-    if (!x)
-        return Error::notFound(
-            QStringLiteral("batch %1 has no exception %2").arg(batch.id, exceptionId));
-    if (!x->open())
-        return Error::refused(QStringLiteral("exception %1 is already resolved (%2)")
-                                  .arg(exceptionId, x->resolution));
-    if (x->kind == kIdentityMismatch && resolution == QLatin1String("continue"))
-        return Error::refused(
-            QStringLiteral("exception %1 is an identity mismatch at step '%2': nobody accepts a "
-                           "bag that does not match; scan again (repeat) or abort the batch")
-                .arg(exceptionId, x->stepId));
-
-    EventDraft d = draft(batch, eventtype::ExceptionResolved, actor);
-    d.reason = reason.trimmed();
-    d.oldValue = QStringLiteral("open");
-    d.newValue = resolution;
-    d.payload.insert(QStringLiteral("resolved"),
-                     QJsonObject{{QStringLiteral("exception"), exceptionId},
-                                 {QStringLiteral("resolution"), resolution}});
-    Outcome out;
-    if (resolution == QLatin1String("abort")) {
-        out.batchState = batchstate::Aborted;
-        finish(d, out);
-        return d;
-    }
-
-    const Step *step = m_recipe.step(x->stepId);
-    const StepState *st = batch.step(x->stepId);
-    const bool stepActive = st && st->state == stepstate::Active && batch.activeStep == x->stepId;
-    const QList<EntryRecord> current = batch.currentEntries(x->stepId);
-    const bool pending = stepActive && current.size() > st->iterationsDone;
-    if (resolution == QLatin1String("repeat")) {
-        if (!stepActive)
-            return Error::refused(
-                QStringLiteral("step '%1' is no longer active: correct its entry instead "
-                               "of repeating it")
-                    .arg(x->stepId));
-        if (pending)
-            d.payload.insert(QStringLiteral("supersede"), QJsonArray{current.last().eventId});
-    }
-    const bool othersOpen = batch.openExceptions().size() > 1;
-    if (!othersOpen) {
-        if (resolution == QLatin1String("continue") && pending && step) {
-            const int done = static_cast<int>(current.size());
-            if (done >= step->repeat.count) {
-                if (Status s = complete(batch, *step, done, values(batch), out); !s)
-                    return s.error();
-            } else {
-                out.steps.append(stepChange(step->id, stepstate::Active, done));
-                out.batchState = batchstate::InProgress;
-                out.activeStep = step->id;
-            }
-        } else {
-            out.batchState = batchstate::InProgress;
-            out.activeStep = batch.activeStep;
-        }
-    }
-    finish(d, out);
-    return d;
-}
-
-Result<EventDraft> ExecutionEngine::hold(const BatchState &batch, const QString &reason,
-                                         const QString &actor)
-{
-    if (batch.state != batchstate::InProgress)
-        return Error::refused(
-            QStringLiteral("only a batch in progress can be put on hold; %1 is %2")
-                .arg(batch.id, batch.state));
-    if (reason.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("putting a batch on hold needs a reason"));
-    return batchStateChange(batch, eventtype::BatchHeld, batchstate::OnHold, batch.activeStep,
-                            reason, actor);
-}
-
-Result<EventDraft> ExecutionEngine::resume(const BatchState &batch, const QString &reason,
-                                           const QString &actor)
-{
-    if (batch.state != batchstate::OnHold)
-        return Error::refused(QStringLiteral("batch %1 is not on hold").arg(batch.id));
-    if (!batch.openExceptions().isEmpty())
-        return Error::refused(QStringLiteral("batch %1 has open exceptions; resolve %2 first")
-                                  .arg(batch.id, batch.openExceptions().first().id));
-    return batchStateChange(batch, eventtype::BatchResumed, batchstate::InProgress,
-                            batch.activeStep, reason, actor);
-}
-
-Result<EventDraft> ExecutionEngine::abort(const BatchState &batch, const QString &reason,
-                                          const QString &actor)
-{
-    if (batch.ended())
-        return Error::refused(QStringLiteral("batch %1 is already %2").arg(batch.id, batch.state));
-    if (reason.trimmed().isEmpty())
-        return Error::badInput(QStringLiteral("aborting a batch needs a reason"));
-    return batchStateChange(batch, eventtype::BatchAborted, batchstate::Aborted, QString(), reason,
-                            actor);
-}
-
-EventDraft ExecutionEngine::batchStateChange(const BatchState &batch, const QString &type,
-                                             const QString &state, const QString &activeStep,
-                                             const QString &reason, const QString &actor) const
-{
-    EventDraft d = draft(batch, type, actor);
-    d.reason = reason.trimmed();
-    d.oldValue = batch.state;
-    d.newValue = state;
-    Outcome out;
-    out.batchState = state;
-    out.activeStep = activeStep;
-    finish(d, out);
-    return d;
 }
 
 QString ExecutionEngine::classify(const Step &step, const QJsonValue &value) const

@@ -56,6 +56,53 @@ public:
     // SignatureService) has checked the signer's credentials and adds the signature itself.
     Result<EventDraft> sign(const BatchState &batch, const QString &stepId, const QString &meaning,
                             const QString &signer);
+    // Deviations (ExecutionDeviations.cpp). A deviation raised by hand at any step; the
+    // recipe's policy for its severity decides whether the batch goes on, the step waits or the
+    // batch goes on hold.
+    Result<EventDraft> raiseDeviation(const BatchState &batch, const QString &stepId,
+                                      const QString &triggerName, const DeviationFields &fields,
+                                      const QString &detail, const QString &actor);
+    // Completes what the operator writes, while the deviation is open or sent back.
+    Result<EventDraft> updateDeviation(const BatchState &batch, const QString &deviationId,
+                                       const DeviationFields &fields, const QString &note,
+                                       const QString &actor);
+    Result<EventDraft> commentDeviation(const BatchState &batch, const QString &deviationId,
+                                        const QString &text, const QString &actor);
+    // The operator's signed submission (the caller binds the signature).
+    Result<EventDraft> submitDeviation(const BatchState &batch, const QString &deviationId,
+                                       const QString &actor);
+    // decision: approved | rejected | more_information. The consequence for the batch is one of
+    // consequence::*; separation of duties is checked here against `actor` (the signer).
+    Result<EventDraft> decideDeviation(const BatchState &batch, const QString &deviationId,
+                                       const QString &decision, const QString &consequenceName,
+                                       const QString &comment, const QString &actor);
+    Result<EventDraft> closeDeviation(const BatchState &batch, const QString &deviationId,
+                                      const QString &comment, const QString &actor);
+    // The people a deviation's decision must not come from: who raised or submitted it and who
+    // performed its step.
+    QStringList involvedIn(const BatchState &batch, const DeviationRecord &deviation) const;
+    // Exception paths.
+    Result<EventDraft> completeOrder(const BatchState &batch, const QString &field,
+                                     const QJsonValue &value, const QString &reason,
+                                     const QString &actor);
+    Result<EventDraft> moveBatch(const BatchState &batch, const QString &suite,
+                                 const QString &reason, const QString &actor);
+    // stageId empty: the whole run ends (aborted); otherwise the rest of that stage is skipped.
+    // `dispositions`: container -> discard | quarantine | return | segregate.
+    Result<EventDraft> terminate(const BatchState &batch, const QString &stageId,
+                                 const QString &reason, const QJsonObject &dispositions,
+                                 const QString &actor);
+    // A manual intervention: the step's work so far no longer counts and it is done again.
+    Result<EventDraft> repeatStep(const BatchState &batch, const QString &stepId,
+                                  const QString &justification, const QString &actor);
+    // Two terminals recorded on the batch while apart: both records are kept and a critical
+    // sync-conflict deviation holds the batch until a supervisor decides which one stands.
+    Result<EventDraft> syncConflict(const BatchState &batch, const QString &stepId,
+                                    const QString &detail, const QStringList &eventIds,
+                                    const QString &actor);
+    // Missing order fields a step requires, unless a supervisor approved doing it without them.
+    QStringList missingOrderData(const BatchState &batch, const Step &step) const;
+
     // The signature a step waits for next ("performed", "verified"), or empty.
     QString signatureDue(const BatchState &batch, const Step &step) const;
     // The event ids a signature of the step signs.
@@ -70,15 +117,40 @@ public:
     QJsonObject values(const BatchState &batch) const;
 
     const Recipe &recipe() const { return m_recipe; }
+    // Deviation ids carry the terminal's id, so that two terminals raising deviations on the same
+    // batch while apart never make the same id.
+    void setTerminal(const QString &terminalId) { m_terminal = terminalId; }
 
 private:
     struct Outcome
     {
         QJsonArray steps;
         QJsonArray exceptions;
+        QJsonArray deviations;
         QString batchState;
         QString activeStep;
     };
+    struct Raised
+    {
+        QString trigger;
+        QString detail;
+        QJsonObject fields; // category, description, ... when raised by hand
+    };
+    // Records each raised deviation in `out` under the recipe's policy and returns the
+    // strongest blocking among them (blocking::Continue when none blocks). `blockAt` is the
+    // step that waits when one blocks.
+    QString raise(const BatchState &batch, const Step *step, const QString &blockAt,
+                  const QList<Raised> &raised, Outcome &out) const;
+    QString deviationId(const BatchState &batch, int offset) const;
+    static QJsonObject stepChange(const QString &stepId, const QString &state,
+                                  int iterationsDone = -1, const QString &reason = {});
+    Result<const DeviationRecord *> deviationFor(const BatchState &batch,
+                                                 const QString &deviationId) const;
+    // Applies a decision's consequence to the batch: resolves the deviation's exception or
+    // holds or aborts the batch.
+    Status applyConsequence(const BatchState &batch, const DeviationRecord &deviation,
+                            const QString &consequenceName, const QString &comment,
+                            const QString &actor, EventDraft &d, Outcome &out);
     Result<const Step *> activeStepFor(const BatchState &batch, const QString &stepId,
                                        const char *action, bool signing = false) const;
     // The step's work is complete: it waits for its signatures, or is done and the batch moves on.
@@ -88,10 +160,8 @@ private:
     Result<bool> conditionHolds(const QString &expression, const QJsonObject &values);
     Result<EventDraft> recordEntry(const BatchState &batch, const Step &step, const QString &type,
                                    const QJsonValue &value, const QString &flagValue,
-                                   QJsonArray exceptions, const QString &actor,
+                                   QList<Raised> raised, const QString &actor,
                                    QJsonObject extra = {});
-    QJsonObject exception(const BatchState &batch, int offset, const Step &step,
-                          const QString &kind, const QString &detail) const;
     EventDraft batchStateChange(const BatchState &batch, const QString &type, const QString &state,
                                 const QString &activeStep, const QString &reason,
                                 const QString &actor) const;
@@ -101,6 +171,7 @@ private:
     const Recipe &m_recipe;
     ExpressionEngine &m_expressions;
     const Clock &m_clock;
+    QString m_terminal;
 };
 
 } // namespace ck

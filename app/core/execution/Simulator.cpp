@@ -123,6 +123,13 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
     // A dry run treats a draft as approved: that is what it is for.
     QJsonObject json = recipe.json;
     json.insert(QStringLiteral("status"), QStringLiteral("approved"));
+    // It reports what the recipe's deviation policy would block and goes on, to show the rest;
+    // only a wrong bag (blocked whatever the policy) stops it.
+    json.insert(QStringLiteral("deviations"),
+                QJsonObject{{QStringLiteral("blocking"),
+                             QJsonObject{{severity::Minor, blocking::Continue},
+                                         {severity::Major, blocking::Continue},
+                                         {severity::Critical, blocking::Continue}}}});
     ManualClock clock;
     const QDateTime t0 = clock.nowUtc();
     Result<std::unique_ptr<Workstation>> ws =
@@ -220,19 +227,20 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
             stoppedFor = e.error().message;
             break;
         }
-        const QJsonArray raised = e->payloadObject().value(u"exceptions").toArray();
-        for (const QJsonValue &x : raised) {
+        const QJsonArray raised = e->payloadObject().value(u"deviations").toArray();
+        for (const QJsonValue &v : raised) {
+            QJsonObject x{{QStringLiteral("id"), v[u"id"]},
+                          {QStringLiteral("step"), v[u"step"]},
+                          {QStringLiteral("kind"), v[u"trigger"]},
+                          {QStringLiteral("severity"), v[u"severity"]},
+                          {QStringLiteral("detail"), v[u"detail"]}};
+            x.insert(
+                QStringLiteral("blocking"),
+                recipe.deviations.blockingFor(v[u"severity"].toString(), v[u"trigger"].toString()));
             exceptions.append(x);
             // A bag that does not match is a hard stop in the dry run too: nothing accepts it.
-            if (x[u"kind"].toString() == kIdentityMismatch) {
-                stoppedFor = QStringLiteral("identity: %1").arg(x[u"detail"].toString());
-                continue;
-            }
-            if (auto r =
-                    m.resolveException(*batchId, x[u"id"].toString(), QStringLiteral("continue"),
-                                       QStringLiteral("simulation continues"));
-                !r)
-                return r.error();
+            if (v[u"trigger"].toString() == kIdentityMismatch)
+                stoppedFor = QStringLiteral("identity: %1").arg(v[u"detail"].toString());
         }
         if (!stoppedFor.isEmpty())
             break;
@@ -271,7 +279,9 @@ Result<SimulationResult> simulateRecipe(const QByteArray &recipeJson, const QJso
         result.report.insert(QStringLiteral("stoppedAt"),
                              QJsonObject{{QStringLiteral("step"), final->activeStep},
                                          {QStringLiteral("reason"), stoppedFor}});
-    result.complete = final->state == batchstate::Complete;
+    // Every step done: complete, or waiting only for its deviations to be closed.
+    result.complete = final->state == batchstate::Complete ||
+                      (final->state == batchstate::InProgress && final->activeStep.isEmpty());
     result.exceptionsRaised = !exceptions.isEmpty();
     return result;
 }

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ck {
 
@@ -93,6 +94,49 @@ TimerStatus timerStatus(const Recipe &recipe, const BatchState &batch, const QSt
     }
     t.overMaximum = step->maxMinutes && t.elapsedMinutes > *step->maxMinutes;
     return t;
+}
+
+ArrivalCheck arrivalCheck(const Step &step, const QJsonObject &orderData, const QDateTime &nowUtc)
+{
+    ArrivalCheck a;
+    const auto when = [&](const QString &field) {
+        return field.isEmpty()
+                   ? QDateTime()
+                   : QDateTime::fromString(orderData.value(field).toString(), Qt::ISODateWithMs)
+                         .toUTC();
+    };
+    const QDateTime collected = when(step.arrival.collectedField);
+    const QDateTime scheduled = when(step.arrival.scheduledField);
+    a.payload.insert(QStringLiteral("arrivedAt"), utcText(nowUtc));
+    a.payload.insert(QStringLiteral("maxHours"), step.arrival.maxHours);
+    if (!collected.isValid()) {
+        // Without a collection time nothing can be judged: that is the incomplete-record path
+        // (the step `requires` the field), not a silent pass.
+        a.payload.insert(QStringLiteral("collectedAt"), QString());
+        return a;
+    }
+    const double hours = std::round(static_cast<double>(collected.secsTo(nowUtc)) / 360.0) / 10.0;
+    a.payload.insert(QStringLiteral("collectedAt"), utcText(collected));
+    a.payload.insert(QStringLiteral("hoursSinceCollection"), hours);
+    QString late;
+    if (scheduled.isValid()) {
+        const double hoursLate =
+            std::round(static_cast<double>(scheduled.secsTo(nowUtc)) / 360.0) / 10.0;
+        a.payload.insert(QStringLiteral("scheduledAt"), utcText(scheduled));
+        a.payload.insert(QStringLiteral("hoursLate"), hoursLate);
+        late = QStringLiteral("; scheduled arrival %1 (%2 h %3)")
+                   .arg(utcText(scheduled))
+                   .arg(std::abs(hoursLate))
+                   .arg(hoursLate >= 0 ? QStringLiteral("late") : QStringLiteral("early"));
+    }
+    a.late = hours > step.arrival.maxHours;
+    a.detail = QStringLiteral("late specimen: collected %1, arrived %2, %3 h since collection "
+                              "(limit %4 h)%5")
+                   .arg(utcText(collected), utcText(nowUtc))
+                   .arg(hours)
+                   .arg(step.arrival.maxHours)
+                   .arg(late);
+    return a;
 }
 
 } // namespace ck

@@ -3,6 +3,7 @@
 #include "recipe/Recipe.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 
 namespace ck {
@@ -39,6 +40,16 @@ struct TimerStatus
 };
 
 // The window of a step at `now` (a finished step is judged at its completion time).
+// The receipt check of a step with an `arrival` spec: when the material was collected, when it
+// was due, when it arrived (now) and whether it is past the recipe's limit.
+struct ArrivalCheck
+{
+    bool late = false;
+    QString detail;      // the deviation's pre-filled text
+    QJsonObject payload; // collectedAt, scheduledAt, arrivedAt, hoursSinceCollection, ...
+};
+ArrivalCheck arrivalCheck(const Step &step, const QJsonObject &orderData, const QDateTime &nowUtc);
+
 WindowStatus windowStatus(const Recipe &recipe, const BatchState &batch, const QString &stepId,
                           const QDateTime &now);
 TimerStatus timerStatus(const Recipe &recipe, const BatchState &batch, const QString &stepId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 
 namespace ck::eventtype {
@@ -19,5 +20,14 @@ inline const QString SessionEnded = QStringLiteral("session.ended");
 inline const QString AccessRefused = QStringLiteral("access.refused");
 inline const QString SettingChanged = QStringLiteral("setting.changed");
 inline const QString SignatureApplied = QStringLiteral("signature.applied");
+
+// Whether an event carries an electronic signature: a step signature (type signature.applied)
+// or an action signed as part of itself (a deviation decision, a batch move), which keeps its own
+// type and carries the same fields (userId, printedName, role, meaning, signs, components).
+inline bool carriesSignature(const QString &type, const QJsonObject &payload)
+{
+    return type == SignatureApplied ||
+           (payload.contains(QLatin1String("signs")) && payload.contains(QLatin1String("meaning")));
+}
 
 } // namespace ck::eventtype

@@ -118,7 +118,7 @@ Status PeopleProjection::apply(QSqlDatabase &db, const Event &e)
                            "value = excluded.value, changed_at = excluded.changed_at, "
                            "changed_by = excluded.changed_by"),
             {p[u"key"].toString(), p[u"value"].toString(), e.utc, e.actor});
-    if (e.type == eventtype::SignatureApplied)
+    if (eventtype::carriesSignature(e.type, p))
         return exec(db, QStringLiteral("INSERT INTO signatures VALUES (?,?,?,?,?,?,?,?)"),
                     {e.id, e.batchId, e.actor, p[u"printedName"].toString(), p[u"role"].toString(),
                      p[u"meaning"].toString(), e.utc,

@@ -59,8 +59,8 @@ bool rolesGrant(const QStringList &roles, Permission p)
 
 QStringList allMeanings()
 {
-    return {meaning::Performed, meaning::Verified, meaning::Reviewed,
-            meaning::Approved,  meaning::Rejected, meaning::Received};
+    return {meaning::Performed, meaning::Verified, meaning::Reviewed, meaning::Approved,
+            meaning::Rejected,  meaning::Received, meaning::Submitted};
 }
 
 bool roleMaySign(const QString &r, const QString &m)
@@ -72,7 +72,7 @@ bool roleMaySign(const QString &r, const QString &m)
     if (m == meaning::Reviewed || m == meaning::Approved || m == meaning::Rejected)
         return r == role::Supervisor || r == role::QA;
     // Whoever takes a container over signs for it; administrators handle no product.
-    if (m == meaning::Received)
+    if (m == meaning::Received || m == meaning::Submitted)
         return r == role::Operator || r == role::Supervisor || r == role::QA;
     return false;
 }

@@ -38,6 +38,8 @@ inline const QString Verified = QStringLiteral("verified");
 inline const QString Reviewed = QStringLiteral("reviewed");
 inline const QString Approved = QStringLiteral("approved");
 inline const QString Rejected = QStringLiteral("rejected");
+// A deviation report: its author signs it as complete and true when submitting it.
+inline const QString Submitted = QStringLiteral("submitted");
 // Custody: the person a container is handed to signs that they have it.
 inline const QString Received = QStringLiteral("received");
 } // namespace meaning

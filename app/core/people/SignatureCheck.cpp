@@ -61,7 +61,7 @@ std::optional<ChainProblem> verifySignatures(QSqlDatabase &db, qint64 *signature
                     QStringLiteral("typed identity approved by its own operator %1").arg(approver));
             if (approval[u"reason"].toString().trimmed().isEmpty())
                 return fail(QStringLiteral("typed identity approved without a reason"));
-        } else if (e.type == eventtype::SignatureApplied) {
+        } else if (eventtype::carriesSignature(e.type, p)) {
             ++checked;
             auto fail = [&](const QString &detail) {
                 return ChainProblem{ChainProblem::Kind::Link, e.terminalId, e.seq, e.id, detail};

@@ -110,7 +110,10 @@ Status SignatureService::bind(const Signer &signer, const QStringList &eventIds,
         if (!e)
             return Error::notFound(QStringLiteral("no record %1 to sign").arg(id));
         // Separation of duties: nobody verifies, reviews or approves their own work.
-        if (signer.meaning != meaning::Performed && e->actor == signer.userId)
+        // The author of a deviation report signs it as submitted, whoever recorded what it is
+        // about; every other meaning but "performed" is a second person's.
+        if (signer.meaning != meaning::Performed && signer.meaning != meaning::Submitted &&
+            e->actor == signer.userId)
             return Error::refused(
                 QStringLiteral("%1 recorded %2 and cannot sign it as %3; a second person must")
                     .arg(signer.userId, id, signer.meaning));

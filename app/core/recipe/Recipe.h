@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "DeviationPolicy.h"
+
 #include <optional>
 #include <vector>
 
@@ -61,6 +63,9 @@ struct OrderField
     QString id;
     QString title;
     QString unit;
+    // An optional field may be missing from the order; a step that `requires` it then cannot be
+    // done until the order is completed or a supervisor approves the incomplete record.
+    bool optional = false;
 };
 
 // What a scan step reads and checks. The labels, checks and containers are documented in
@@ -110,6 +115,11 @@ struct Step
     // it), "verified" (a second person, the witness) and, on a scan that hands a container over,
     // "received" (the receiver), in that order.
     QStringList signatures;
+    // Deviations: the step's own severity for its automatic triggers (empty: the recipe's), the
+    // arrival check of a receipt step, and the order fields the step cannot be done without.
+    QString deviationSeverity;
+    ArrivalSpec arrival;
+    QStringList requiredOrderFields;
 
     QJsonObject json; // the step as written, for kinds and fields later versions add
 };
@@ -137,6 +147,7 @@ struct Recipe
     QList<OrderField> orderFields;
     QList<Stage> stages;
     std::vector<Step> steps; // all steps in execution order, stage by stage
+    DeviationPolicy deviations = DeviationPolicy::defaults();
 
     QJsonObject json;       // the recipe as parsed
     QByteArray contentHash; // hex SHA-256 of the canonical JSON of `json`

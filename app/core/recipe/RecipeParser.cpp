@@ -1,5 +1,6 @@
 #include "RecipeParser.h"
 
+#include "DeviationSpecReader.h"
 #include "Expression.h"
 #include "RecipeFields.h"
 #include "ScanSpecReader.h"
@@ -101,6 +102,7 @@ public:
         m_recipe.description = top.string(u"description"_s, false);
 
         readOrderFields(top);
+        DeviationSpecReader::readPolicy(top, m_recipe);
         const auto stages = top.array(u"stages"_s, true);
         if (stages && stages->isEmpty())
             top.problem(u"stages"_s, u"the recipe has no stages"_s);
@@ -202,6 +204,7 @@ private:
             field.id = f.string(u"id"_s, true);
             field.title = f.string(u"title"_s, true);
             field.unit = f.string(u"unit"_s, false);
+            field.optional = f.boolean(u"optional"_s).value_or(false);
             if (!field.id.isEmpty()) {
                 checkName(f, field.id, u"order field"_s);
                 if (m_orderFieldIds.contains(field.id))
@@ -378,6 +381,7 @@ private:
         if (kind == StepKind::Scan)
             m_scans.read(f, step);
         readSignatures(f, step);
+        DeviationSpecReader::readStep(f, step, m_orderFieldIds);
         // A hand-off is complete when the receiver has signed for the container.
         if (!step.scan.handOverTo.isEmpty())
             step.signatures.append(u"received"_s);

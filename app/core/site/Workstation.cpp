@@ -1,6 +1,8 @@
 #include "Workstation.h"
 
 #include "common/Clock.h"
+#include "deviations/DeviationManager.h"
+#include "deviations/DeviationProjection.h"
 #include "execution/BatchManager.h"
 #include "execution/BatchProjection.h"
 #include "people/AccessControl.h"
@@ -39,10 +41,12 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &storePath,
     w->m_store = std::move(store).value();
     w->m_recipeProjection = std::make_unique<RecipeProjection>();
     w->m_batchProjection = std::make_unique<BatchProjection>();
+    w->m_deviationProjection = std::make_unique<DeviationProjection>();
     w->m_peopleProjection = std::make_unique<PeopleProjection>();
     w->m_log = std::make_unique<EventLog>(*w->m_store, *clock);
     w->m_log->addProjection(w->m_recipeProjection.get());
     w->m_log->addProjection(w->m_batchProjection.get());
+    w->m_log->addProjection(w->m_deviationProjection.get());
     w->m_log->addProjection(w->m_peopleProjection.get());
     w->m_access = std::make_unique<AccessControl>(*w->m_store, *w->m_log, *clock);
     w->m_users = std::make_unique<UserDirectory>(*w->m_store, *w->m_log, *w->m_access);
@@ -50,6 +54,7 @@ Result<std::unique_ptr<Workstation>> Workstation::open(const QString &storePath,
     w->m_recipes = std::make_unique<RecipeCatalog>(*w->m_store, *w->m_log, *w->m_access);
     w->m_batches = std::make_unique<BatchManager>(*w->m_store, *w->m_log, *w->m_recipes,
                                                   *w->m_access, *w->m_signatures, *clock);
+    w->m_deviations = std::make_unique<DeviationManager>(*w->m_store, *w->m_batches);
     return w;
 }
 

@@ -12,6 +12,8 @@ class AccessControl;
 class BatchManager;
 class BatchProjection;
 class Clock;
+class DeviationManager;
+class DeviationProjection;
 class EventLog;
 class RecipeCatalog;
 class PeopleProjection;
@@ -35,6 +37,7 @@ public:
     EventLog &log() { return *m_log; }
     RecipeCatalog &recipes() { return *m_recipes; }
     BatchManager &batches() { return *m_batches; }
+    DeviationManager &deviations() { return *m_deviations; }
     AccessControl &access() { return *m_access; }
     UserDirectory &users() { return *m_users; }
     SignatureService &signatures() { return *m_signatures; }
@@ -52,6 +55,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<RecipeProjection> m_recipeProjection;
     std::unique_ptr<BatchProjection> m_batchProjection;
+    std::unique_ptr<DeviationProjection> m_deviationProjection;
     std::unique_ptr<PeopleProjection> m_peopleProjection;
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<AccessControl> m_access;
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<SignatureService> m_signatures;
     std::unique_ptr<RecipeCatalog> m_recipes;
     std::unique_ptr<BatchManager> m_batches;
+    std::unique_ptr<DeviationManager> m_deviations;
 };
 
 } // namespace ck

@@ -88,8 +88,18 @@ Result<Event> EventLog::append(const EventDraft &draft)
     last->finish();
     e.hash = e.computeHash();
 
+    Result<qint64> pos = insert(e);
+    if (!pos)
+        return pos.error();
+    e.pos = *pos;
+    return e;
+}
+
+Result<qint64> EventLog::insert(const Event &e)
+{
+    Error error;
     QSqlQuery *ins = prepared(
-        db,
+        m_store.db(),
         QStringLiteral(
             "INSERT INTO events (id, terminal_id, seq, utc, actor, type, batch_id, reason, "
             "old_value, new_value, payload, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
@@ -113,11 +123,117 @@ Result<Event> EventLog::append(const EventDraft &draft)
         ins->bindValue(static_cast<int>(i), bindable(values.at(i)));
     const bool ok = ins->exec();
     const QString message = ok ? QString() : ins->lastError().text();
-    e.pos = ins->lastInsertId().toLongLong();
+    const qint64 pos = ins->lastInsertId().toLongLong();
     ins->finish();
     if (!ok)
         return Error::storage(QStringLiteral("cannot append event: %1").arg(message));
-    return e;
+    return pos;
+}
+
+Result<EventLog::ImportOutcome> EventLog::checkForeign(const Event &e)
+{
+    QSqlDatabase &db = m_store.db();
+    auto refuse = [&](const QString &why) -> Error {
+        return Error::refused(QStringLiteral("event %1 (terminal %2, seq %3) refused: %4")
+                                  .arg(e.id, e.terminalId)
+                                  .arg(e.seq)
+                                  .arg(why));
+    };
+    if (e.terminalId.isEmpty() || e.id.isEmpty())
+        return refuse(QStringLiteral("it names no terminal or has no id"));
+    if (e.terminalId == m_store.terminalId())
+        return refuse(QStringLiteral("it carries this terminal's own id; only this terminal "
+                                     "records events under it"));
+
+    Error error;
+    QSqlQuery *byId = prepared(db, QStringLiteral("SELECT hash FROM events WHERE id = ?"), &error);
+    if (!byId)
+        return error;
+    byId->bindValue(0, e.id);
+    if (!byId->exec()) {
+        const QString message = byId->lastError().text();
+        byId->finish();
+        return Error::storage(message);
+    }
+    const bool known = byId->next();
+    const QByteArray storedHash = known ? byId->value(0).toString().toLatin1() : QByteArray();
+    byId->finish();
+    if (known) {
+        if (storedHash == e.hash)
+            return ImportOutcome::Duplicate;
+        return refuse(QStringLiteral("an event with this id is already stored with another hash "
+                                     "(%1, arriving %2)")
+                          .arg(QString::fromLatin1(storedHash.left(12)),
+                               QString::fromLatin1(e.hash.left(12))));
+    }
+    if (e.computeHash() != e.hash)
+        return refuse(QStringLiteral("its fields do not match its hash"));
+
+    QSqlQuery *last = prepared(
+        db,
+        QStringLiteral(
+            "SELECT seq, hash FROM events WHERE terminal_id = ? ORDER BY seq DESC LIMIT 1"),
+        &error);
+    if (!last)
+        return error;
+    last->bindValue(0, e.terminalId);
+    if (!last->exec()) {
+        const QString message = last->lastError().text();
+        last->finish();
+        return Error::storage(message);
+    }
+    qint64 lastSeq = 0;
+    QByteArray lastHash = Event::genesisHash();
+    if (last->next()) {
+        lastSeq = last->value(0).toLongLong();
+        lastHash = last->value(1).toString().toLatin1();
+    }
+    last->finish();
+    if (e.seq <= lastSeq)
+        return refuse(QStringLiteral("this store already holds sequence %1 of that terminal with "
+                                     "another event (a forked chain)")
+                          .arg(e.seq));
+    if (e.seq != lastSeq + 1)
+        return refuse(QStringLiteral("this store holds that terminal's chain up to sequence %1; "
+                                     "sequence %2 would leave a gap")
+                          .arg(lastSeq)
+                          .arg(e.seq));
+    if (e.prevHash != lastHash)
+        return refuse(QStringLiteral("its previous hash does not match the hash of sequence %1 "
+                                     "as stored here")
+                          .arg(lastSeq));
+    return ImportOutcome::Imported;
+}
+
+Result<EventLog::ImportOutcome> EventLog::importForeign(const Event &event)
+{
+    ImportOutcome outcome = ImportOutcome::Duplicate;
+    Status s = m_store.transaction([&]() -> Status {
+        Result<ImportOutcome> checked = checkForeign(event);
+        if (!checked)
+            return checked.error();
+        outcome = *checked;
+        if (outcome == ImportOutcome::Duplicate)
+            return {};
+        Event stored = event;
+        Result<qint64> pos = insert(stored);
+        if (!pos)
+            return pos.error();
+        stored.pos = *pos;
+        for (Projection *p : m_projections) {
+            if (Status a = p->apply(m_store.db(), stored); !a)
+                return Error::storage(
+                    QStringLiteral("event %1 (terminal %2, seq %3) of type %4 cannot be applied "
+                                   "to this terminal's state: %5")
+                        .arg(stored.id, stored.terminalId)
+                        .arg(stored.seq)
+                        .arg(stored.type, a.error().message));
+        }
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return outcome;
 }
 
 Result<Event> EventLog::record(const std::function<Result<EventDraft>()> &decide)

@@ -27,6 +27,23 @@ public:
     Result<Event> record(const std::function<Result<EventDraft>()> &decide);
     Result<Event> record(const EventDraft &draft);
 
+    // Another terminal's event, pulled from the central server, stored exactly as that terminal
+    // made it (only `pos` is ours) and applied to every projection, in one transaction (joined
+    // when the caller already holds one). Refused: an event of this terminal's own id, a hash
+    // that does not match the fields, an event that does not continue its terminal's chain as
+    // stored here (seq = last + 1, prev = that event's hash; the first is seq 1 after the
+    // genesis hash), an id already stored with another hash. Already stored (same id and hash):
+    // Duplicate, nothing written. Events are never updated or deleted.
+    enum class ImportOutcome
+    {
+        Imported,
+        Duplicate
+    };
+    Result<ImportOutcome> importForeign(const Event &event);
+    // What importForeign would store after `event` is checked, for a caller that must decide
+    // something before the row lands: applies no projection. Inside a transaction only.
+    Result<ImportOutcome> checkForeign(const Event &event);
+
     struct RebuildReport
     {
         QByteArray digestBefore;
@@ -49,6 +66,7 @@ public:
 
 private:
     Result<Event> append(const EventDraft &draft);
+    Result<qint64> insert(const Event &event);
 
     Store &m_store;
     const Clock &m_clock;

@@ -142,6 +142,73 @@ const std::vector<QStringList> &schemaMigrations()
         {
             QStringLiteral("ALTER TABLE batches ADD COLUMN din TEXT NOT NULL DEFAULT ''"),
         },
+        // 4 -> 5: deviations (the record around every exception, and those raised by hand),
+        // their comment thread, and the disposition of each container of a terminated run.
+        {
+            QStringLiteral(R"(CREATE TABLE deviations (
+                id TEXT PRIMARY KEY,
+                batch_id TEXT NOT NULL REFERENCES batches (id),
+                step_id TEXT NOT NULL DEFAULT '',
+                trigger TEXT NOT NULL,
+                category TEXT NOT NULL DEFAULT '',
+                severity TEXT NOT NULL,
+                blocking TEXT NOT NULL,
+                status TEXT NOT NULL,
+                detail TEXT NOT NULL DEFAULT '',
+                description TEXT NOT NULL DEFAULT '',
+                immediate_action TEXT NOT NULL DEFAULT '',
+                containers TEXT NOT NULL DEFAULT '[]',
+                affected_steps TEXT NOT NULL DEFAULT '[]',
+                related_events TEXT NOT NULL DEFAULT '[]',
+                exception_id TEXT NOT NULL DEFAULT '',
+                raised_at TEXT NOT NULL,
+                raised_by TEXT NOT NULL,
+                raised_event TEXT NOT NULL,
+                submitted_at TEXT NOT NULL DEFAULT '',
+                submitted_by TEXT NOT NULL DEFAULT '',
+                decision TEXT NOT NULL DEFAULT '',
+                consequence TEXT NOT NULL DEFAULT '',
+                decided_at TEXT NOT NULL DEFAULT '',
+                decided_by TEXT NOT NULL DEFAULT '',
+                closed_at TEXT NOT NULL DEFAULT '',
+                closed_by TEXT NOT NULL DEFAULT ''))"),
+            QStringLiteral("CREATE INDEX deviations_batch ON deviations (batch_id)"),
+            QStringLiteral(R"(CREATE TABLE deviation_comments (
+                event_id TEXT PRIMARY KEY,
+                deviation_id TEXT NOT NULL REFERENCES deviations (id),
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                at TEXT NOT NULL,
+                by TEXT NOT NULL))"),
+            QStringLiteral("CREATE INDEX deviation_comments_deviation ON deviation_comments "
+                           "(deviation_id)"),
+            QStringLiteral(R"(CREATE TABLE container_dispositions (
+                batch_id TEXT NOT NULL REFERENCES batches (id),
+                container TEXT NOT NULL,
+                disposition TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                at TEXT NOT NULL,
+                by TEXT NOT NULL,
+                event_id TEXT NOT NULL,
+                PRIMARY KEY (batch_id, container)))"),
+        },
+        // sync
+        // 5 -> 6: sync with the central server. What was pushed and pulled lives in `meta`
+        // (sync.* keys, this terminal's own bookkeeping, never an event); this table keeps each
+        // sync conflict found while importing another terminal's event, written in the same
+        // transaction as the import, so a crash cannot lose one before it is raised.
+        {
+            QStringLiteral(R"(CREATE TABLE sync_conflicts (
+                event_id TEXT PRIMARY KEY,
+                batch_id TEXT NOT NULL,
+                step_id TEXT NOT NULL DEFAULT '',
+                own_event TEXT NOT NULL DEFAULT '',
+                conflicting TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                detected_at TEXT NOT NULL,
+                raise_here INTEGER NOT NULL,
+                raised_event TEXT NOT NULL DEFAULT ''))"),
+        },
     };
     return migrations;
 }
