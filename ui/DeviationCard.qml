@@ -118,7 +118,7 @@ Card {
             id: titleText
             objectName: "exceptionTitle"
             Layout.fillWidth: true
-            text: "⚠ " + qsTr("Deviation %1 · %2 %3").arg(card.deviationId)
+            text: "⚠ " + qsTr("Deviation %1 · %2 %3").arg(DeviationText.shortId(card.deviationId))
                             .arg(DeviationText.severityMark(card.deviation.severity))
                             .arg(DeviationText.severity(card.deviation.severity))
             font.pixelSize: Theme.fontBody

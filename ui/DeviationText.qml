@@ -43,7 +43,15 @@ QtObject {
     }
     // A glyph as well as the colour: severity is never told by colour alone.
     function severityMark(s) {
-        return s === "critical" ? "‼" : s === "major" ? "!" : "·"
+        return s === "critical" ? "‼" : s === "major" ? "!" : "◦"
+    }
+    // "B-ORD-1-D2-T-AF98BAF2" reads "D2 · T-AF98BAF2": the batch is on screen already, and the
+    // terminal part is what keeps ids apart between terminals.
+    function shortId(id) {
+        const m = /-(D\d+)(?:-(.+))?$/.exec(id || "")
+        if (!m)
+            return id
+        return m[2] ? m[1] + " · " + m[2] : m[1]
     }
     function severityColor(s) {
         return s === "minor" ? Theme.alert : Theme.outOfSpec

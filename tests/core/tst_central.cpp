@@ -922,7 +922,8 @@ void TestCentral::pushKilledMidWayStoresNothingAndRetrySucceeds()
         });
         while (!started)
             QThread::msleep(1);
-        for (int i = 0; i < 400; ++i) {
+        // Wait for the call to be running (connecting and SCRAM take long on a loaded machine).
+        for (int i = 0; i < 5000; ++i) {
             if (watcher
                     .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename "
                                            "= '%1' AND state = 'active'")

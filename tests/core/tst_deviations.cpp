@@ -294,8 +294,8 @@ private Q_SLOTS:
         QStringList kinds;
         for (const auto &c : thread)
             kinds << c.kind;
-        QCOMPARE(kinds,
-                 (QStringList{"raised", "decision", "update", "decision", "comment", "closure"}));
+        QCOMPARE(kinds, (QStringList{"raised", "submission", "decision", "update", "submission",
+                                     "decision", "comment", "closure"}));
         // The record replays to the same state.
         auto rebuilt = site->ws().log().rebuild();
         QVERIFY(rebuilt && rebuilt->identical());

@@ -42,10 +42,13 @@ Status insertDeviation(QSqlDatabase &db, const Event &e, const QJsonObject &d)
                  e.utc, e.actor, e.id});
 }
 
+// Every transition is in the thread, with its text when it has one; an update or a comment
+// without text is not.
 Status addComment(QSqlDatabase &db, const Event &e, const QString &deviationId, const QString &kind,
                   const QString &text)
 {
-    if (text.isEmpty())
+    if (text.isEmpty() && (kind == QLatin1String("update") || kind == QLatin1String("comment") ||
+                           kind == QLatin1String("raised")))
         return {};
     return exec(db,
                 QStringLiteral("INSERT INTO deviation_comments (event_id, deviation_id, kind, "

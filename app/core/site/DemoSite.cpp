@@ -151,6 +151,18 @@ Status DemoSite::seedParts(Workstation &w)
             order.suite = o[u"suite"].toString();
             order.due = now.addSecs(static_cast<qint64>(o[u"dueInHours"].toDouble() * 3600.0));
             order.orderData = o[u"orderData"].toObject();
+            // Times relative to the moment the demo is seeded, so that the late specimen is
+            // late whenever the demo starts.
+            const auto hoursFromNow = [&](const char16_t *key, double sign) {
+                return utcText(now.addSecs(
+                    static_cast<qint64>(sign * o[QStringView(key)].toDouble() * 3600.0)));
+            };
+            if (o.contains(u"collectedHoursAgo"))
+                order.orderData.insert(QStringLiteral("collection_end"),
+                                       hoursFromNow(u"collectedHoursAgo", -1.0));
+            if (o.contains(u"arrivalDueInHours"))
+                order.orderData.insert(QStringLiteral("scheduled_arrival"),
+                                       hoursFromNow(u"arrivalDueInHours", 1.0));
             if (auto created = w.batches().createBatch(order); !created)
                 return created.error();
         }
