@@ -316,6 +316,26 @@
         <source>Review by exception</source>
         <translation>Prüfung nach Ausnahmen</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Terminal %1 flagged by the central server: %2</source>
+        <translation>Terminal %1 vom Zentralserver markiert: %2</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has never synced</source>
+        <translation>Terminal %1 hat noch nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Terminal %1 offline for %2 · last push %3 UTC</source>
+        <translation>Terminal %1 seit %2 offline · letzte Übertragung %3 UTC</translation>
+    </message>
 </context>
 <context>
     <name>DeviationDialog</name>
@@ -642,6 +662,213 @@
     </message>
 </context>
 <context>
+    <name>ExceptionPathsPanel</name>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurücksenden</translation>
+    </message>
+    <message>
+        <source>Segregate</source>
+        <translation>Getrennt halten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3</source>
+        <translation>Charge %1, Auftrag %2, CoI %3</translation>
+    </message>
+    <message>
+        <source>Move the batch from %1 to %2</source>
+        <translation>Charge von %1 nach %2 verlegen</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Terminate the whole run</source>
+        <translation>Den ganzen Lauf beenden</translation>
+    </message>
+    <message>
+        <source>Terminate the stage %1</source>
+        <translation>Die Phase %1 beenden</translation>
+    </message>
+    <message>
+        <source>Repeat the step %1 (its work so far no longer counts)</source>
+        <translation>Schritt %1 wiederholen (die bisherige Arbeit zählt nicht mehr)</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Move to another suite</source>
+        <translation>In einen anderen Reinraum verlegen</translation>
+    </message>
+    <message>
+        <source>Terminate the run or the stage</source>
+        <translation>Lauf oder Phase beenden</translation>
+    </message>
+    <message>
+        <source>Repeat this step</source>
+        <translation>Diesen Schritt wiederholen</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Unvollständige Angaben</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Ausnahmewege</translation>
+    </message>
+    <message>
+        <source>Batch %1 · order %2 · %3</source>
+        <translation>Charge %1 · Auftrag %2 · %3</translation>
+    </message>
+    <message>
+        <source>Terminate run or stage</source>
+        <translation>Lauf oder Phase beenden</translation>
+    </message>
+    <message>
+        <source>Moving, terminating and repeating need a supervisor&apos;s signature.</source>
+        <translation>Verlegen, Beenden und Wiederholen brauchen die Unterschrift einer Aufsicht.</translation>
+    </message>
+    <message>
+        <source>Target suite</source>
+        <translation>Ziel-Reinraum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Room not available</source>
+        <translation>Raum nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Gerät nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Environmental monitoring out of limits</source>
+        <translation>Umgebungsmonitoring außerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation>Die ganze Charge</translation>
+    </message>
+    <message>
+        <source>This stage: %1</source>
+        <translation>Diese Phase: %1</translation>
+    </message>
+    <message>
+        <source>Equipment failure</source>
+        <translation>Geräteausfall</translation>
+    </message>
+    <message>
+        <source>Contamination suspected</source>
+        <translation>Kontamination vermutet</translation>
+    </message>
+    <message>
+        <source>Cells out of specification</source>
+        <translation>Zellen außerhalb der Spezifikation</translation>
+    </message>
+    <message>
+        <source>What happens to each container the batch holds</source>
+        <translation>Was mit jedem Behälter der Charge geschieht</translation>
+    </message>
+    <message>
+        <source>The batch holds no registered container.</source>
+        <translation>Die Charge hat keinen registrierten Behälter.</translation>
+    </message>
+    <message>
+        <source>The work recorded at “%1” will no longer count and the step is done again. The entries stay in the record, marked as superseded.</source>
+        <translation>Die bei „%1“ aufgezeichnete Arbeit zählt nicht mehr und der Schritt wird erneut ausgeführt. Die Einträge bleiben in der Aufzeichnung, als ersetzt markiert.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Sample taken wrongly</source>
+        <translation>Probe falsch entnommen</translation>
+    </message>
+    <message>
+        <source>Instrument error, measured again</source>
+        <translation>Gerätefehler, erneut gemessen</translation>
+    </message>
+    <message>
+        <source>Wrong value entered</source>
+        <translation>Falscher Wert eingegeben</translation>
+    </message>
+    <message>
+        <source>The order has all the data this step needs.</source>
+        <translation>Der Auftrag enthält alle Daten, die dieser Schritt braucht.</translation>
+    </message>
+    <message>
+        <source>The order lacks: %1</source>
+        <translation>Im Auftrag fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete-record deviation raised</source>
+        <translation>Abweichung „unvollständige Angaben“ gemeldet</translation>
+    </message>
+    <message>
+        <source>Raise incomplete-record deviation</source>
+        <translation>Abweichung „unvollständige Angaben“ melden</translation>
+    </message>
+    <message>
+        <source>Complete the order (supervisor)</source>
+        <translation>Auftrag ergänzen (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason for completing it later</source>
+        <translation>Grund für das spätere Ergänzen</translation>
+    </message>
+    <message>
+        <source>Complete the order</source>
+        <translation>Auftrag ergänzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Other paths</source>
+        <translation>Andere Wege</translation>
+    </message>
+    <message>
+        <source>Supervisor signs</source>
+        <translation>Aufsicht unterschreibt</translation>
+    </message>
+    <message>
+        <source>Approved (supervisor)</source>
+        <translation>Genehmigt (Aufsicht)</translation>
+    </message>
+    <message>
+        <source>Either raise the incomplete-record deviation for a supervisor&apos;s approval, or a supervisor completes the order with a reason.</source>
+        <translation>Entweder die Abweichung „unvollständige Angaben“ zur Genehmigung durch die Aufsicht melden, oder die Aufsicht ergänzt den Auftrag mit Begründung.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionScreen</name>
     <message>
         <source>Not started</source>
@@ -725,6 +952,22 @@
     <message>
         <source>Review by exception</source>
         <translation>Prüfung nach Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Ausnahmewege</translation>
+    </message>
+    <message>
+        <source>Incomplete record: the order lacks %1</source>
+        <translation>Unvollständige Angaben: im Auftrag fehlt %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>Container dispositions</source>
+        <translation>Verbleib der Behälter</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2300,21 @@ Begründung: %2</translation>
     <message>
         <source>no workstation is open</source>
         <translation>kein Arbeitsplatz ist geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ExceptionPathController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Keine Charge ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>No stage is in progress.</source>
+        <translation>Keine Phase läuft.</translation>
+    </message>
+    <message>
+        <source>%1 is a number in %2.</source>
+        <translation>%1 ist eine Zahl in %2.</translation>
     </message>
 </context>
 <context>

@@ -316,6 +316,26 @@
         <source>Review by exception</source>
         <translation>Revisión por excepción</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Terminal %1 flagged by the central server: %2</source>
+        <translation>Terminal %1 marcado por el servidor central: %2</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has never synced</source>
+        <translation>El terminal %1 nunca se ha sincronizado</translation>
+    </message>
+    <message>
+        <source>Terminal %1 offline for %2 · last push %3 UTC</source>
+        <translation>Terminal %1 sin conexión desde hace %2 · último envío %3 UTC</translation>
+    </message>
 </context>
 <context>
     <name>DeviationDialog</name>
@@ -642,6 +662,213 @@
     </message>
 </context>
 <context>
+    <name>ExceptionPathsPanel</name>
+    <message>
+        <source>Discard</source>
+        <translation>Desechar</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Cuarentena</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
+        <source>Segregate</source>
+        <translation>Segregar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3</source>
+        <translation>Lote %1, orden %2, CoI %3</translation>
+    </message>
+    <message>
+        <source>Move the batch from %1 to %2</source>
+        <translation>Trasladar el lote de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Terminate the whole run</source>
+        <translation>Terminar toda la producción</translation>
+    </message>
+    <message>
+        <source>Terminate the stage %1</source>
+        <translation>Terminar la fase %1</translation>
+    </message>
+    <message>
+        <source>Repeat the step %1 (its work so far no longer counts)</source>
+        <translation>Repetir el paso %1 (el trabajo hecho hasta ahora deja de contar)</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <source>Move to another suite</source>
+        <translation>Trasladar a otra sala</translation>
+    </message>
+    <message>
+        <source>Terminate the run or the stage</source>
+        <translation>Terminar la producción o la fase</translation>
+    </message>
+    <message>
+        <source>Repeat this step</source>
+        <translation>Repetir este paso</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Registro incompleto</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Vías de excepción</translation>
+    </message>
+    <message>
+        <source>Batch %1 · order %2 · %3</source>
+        <translation>Lote %1 · orden %2 · %3</translation>
+    </message>
+    <message>
+        <source>Terminate run or stage</source>
+        <translation>Terminar producción o fase</translation>
+    </message>
+    <message>
+        <source>Moving, terminating and repeating need a supervisor&apos;s signature.</source>
+        <translation>Trasladar, terminar y repetir requieren la firma de un supervisor.</translation>
+    </message>
+    <message>
+        <source>Target suite</source>
+        <translation>Sala de destino</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Room not available</source>
+        <translation>Sala no disponible</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Equipo no disponible</translation>
+    </message>
+    <message>
+        <source>Environmental monitoring out of limits</source>
+        <translation>Monitorización ambiental fuera de límites</translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation>Todo el lote</translation>
+    </message>
+    <message>
+        <source>This stage: %1</source>
+        <translation>Esta fase: %1</translation>
+    </message>
+    <message>
+        <source>Equipment failure</source>
+        <translation>Fallo del equipo</translation>
+    </message>
+    <message>
+        <source>Contamination suspected</source>
+        <translation>Sospecha de contaminación</translation>
+    </message>
+    <message>
+        <source>Cells out of specification</source>
+        <translation>Células fuera de especificación</translation>
+    </message>
+    <message>
+        <source>What happens to each container the batch holds</source>
+        <translation>Qué ocurre con cada envase del lote</translation>
+    </message>
+    <message>
+        <source>The batch holds no registered container.</source>
+        <translation>El lote no tiene ningún envase registrado.</translation>
+    </message>
+    <message>
+        <source>The work recorded at “%1” will no longer count and the step is done again. The entries stay in the record, marked as superseded.</source>
+        <translation>El trabajo registrado en «%1» deja de contar y el paso se repite. Las entradas quedan en el registro, marcadas como sustituidas.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <source>Sample taken wrongly</source>
+        <translation>Muestra mal tomada</translation>
+    </message>
+    <message>
+        <source>Instrument error, measured again</source>
+        <translation>Error del instrumento, medido de nuevo</translation>
+    </message>
+    <message>
+        <source>Wrong value entered</source>
+        <translation>Valor introducido erróneo</translation>
+    </message>
+    <message>
+        <source>The order has all the data this step needs.</source>
+        <translation>La orden tiene todos los datos que necesita este paso.</translation>
+    </message>
+    <message>
+        <source>The order lacks: %1</source>
+        <translation>A la orden le falta: %1</translation>
+    </message>
+    <message>
+        <source>Incomplete-record deviation raised</source>
+        <translation>Desviación de registro incompleto registrada</translation>
+    </message>
+    <message>
+        <source>Raise incomplete-record deviation</source>
+        <translation>Registrar desviación de registro incompleto</translation>
+    </message>
+    <message>
+        <source>Complete the order (supervisor)</source>
+        <translation>Completar la orden (supervisor)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason for completing it later</source>
+        <translation>Motivo para completarla más tarde</translation>
+    </message>
+    <message>
+        <source>Complete the order</source>
+        <translation>Completar la orden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Other paths</source>
+        <translation>Otras vías</translation>
+    </message>
+    <message>
+        <source>Supervisor signs</source>
+        <translation>Firma el supervisor</translation>
+    </message>
+    <message>
+        <source>Approved (supervisor)</source>
+        <translation>Aprobado (supervisor)</translation>
+    </message>
+    <message>
+        <source>Either raise the incomplete-record deviation for a supervisor&apos;s approval, or a supervisor completes the order with a reason.</source>
+        <translation>O bien registrar la desviación de registro incompleto para que la apruebe un supervisor, o bien un supervisor completa la orden con un motivo.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionScreen</name>
     <message>
         <source>Not started</source>
@@ -725,6 +952,22 @@
     <message>
         <source>Review by exception</source>
         <translation>Revisión por excepción</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Vías de excepción</translation>
+    </message>
+    <message>
+        <source>Incomplete record: the order lacks %1</source>
+        <translation>Registro incompleto: a la orden le falta %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Container dispositions</source>
+        <translation>Destino de los envases</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2300,21 @@ Motivo: %2</translation>
     <message>
         <source>no workstation is open</source>
         <translation>no hay ningún puesto abierto</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ExceptionPathController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>No hay ningún lote abierto.</translation>
+    </message>
+    <message>
+        <source>No stage is in progress.</source>
+        <translation>No hay ninguna fase en curso.</translation>
+    </message>
+    <message>
+        <source>%1 is a number in %2.</source>
+        <translation>%1 es un número en %2.</translation>
     </message>
 </context>
 <context>

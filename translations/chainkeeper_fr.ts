@@ -316,6 +316,26 @@
         <source>Review by exception</source>
         <translation>Revue par exception</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Terminal %1 flagged by the central server: %2</source>
+        <translation>Terminal %1 signalé par le serveur central : %2</translation>
+    </message>
+    <message>
+        <source>Terminal %1 has never synced</source>
+        <translation>Le terminal %1 ne s&apos;est jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Terminal %1 offline for %2 · last push %3 UTC</source>
+        <translation>Terminal %1 hors ligne depuis %2 · dernier envoi %3 UTC</translation>
+    </message>
 </context>
 <context>
     <name>DeviationDialog</name>
@@ -642,6 +662,213 @@
     </message>
 </context>
 <context>
+    <name>ExceptionPathsPanel</name>
+    <message>
+        <source>Discard</source>
+        <translation>Éliminer</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retourner</translation>
+    </message>
+    <message>
+        <source>Segregate</source>
+        <translation>Séparer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Batch %1, order %2, CoI %3</source>
+        <translation>Lot %1, ordre %2, CoI %3</translation>
+    </message>
+    <message>
+        <source>Move the batch from %1 to %2</source>
+        <translation>Déplacer le lot de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Terminate the whole run</source>
+        <translation>Arrêter toute la production</translation>
+    </message>
+    <message>
+        <source>Terminate the stage %1</source>
+        <translation>Arrêter l’étape %1</translation>
+    </message>
+    <message>
+        <source>Repeat the step %1 (its work so far no longer counts)</source>
+        <translation>Répéter le pas %1 (le travail fait jusqu’ici ne compte plus)</translation>
+    </message>
+    <message>
+        <source>Justification: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message>
+        <source>Move to another suite</source>
+        <translation>Déplacer vers une autre salle</translation>
+    </message>
+    <message>
+        <source>Terminate the run or the stage</source>
+        <translation>Arrêter la production ou l’étape</translation>
+    </message>
+    <message>
+        <source>Repeat this step</source>
+        <translation>Répéter ce pas</translation>
+    </message>
+    <message>
+        <source>Incomplete record</source>
+        <translation>Dossier incomplet</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Cas d’exception</translation>
+    </message>
+    <message>
+        <source>Batch %1 · order %2 · %3</source>
+        <translation>Lot %1 · ordre %2 · %3</translation>
+    </message>
+    <message>
+        <source>Terminate run or stage</source>
+        <translation>Arrêter production ou étape</translation>
+    </message>
+    <message>
+        <source>Moving, terminating and repeating need a supervisor&apos;s signature.</source>
+        <translation>Déplacer, arrêter et répéter exigent la signature d’un superviseur.</translation>
+    </message>
+    <message>
+        <source>Target suite</source>
+        <translation>Salle de destination</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Room not available</source>
+        <translation>Salle non disponible</translation>
+    </message>
+    <message>
+        <source>Equipment not available</source>
+        <translation>Équipement non disponible</translation>
+    </message>
+    <message>
+        <source>Environmental monitoring out of limits</source>
+        <translation>Surveillance environnementale hors limites</translation>
+    </message>
+    <message>
+        <source>The whole batch</source>
+        <translation>Tout le lot</translation>
+    </message>
+    <message>
+        <source>This stage: %1</source>
+        <translation>Cette étape : %1</translation>
+    </message>
+    <message>
+        <source>Equipment failure</source>
+        <translation>Panne d’équipement</translation>
+    </message>
+    <message>
+        <source>Contamination suspected</source>
+        <translation>Contamination suspectée</translation>
+    </message>
+    <message>
+        <source>Cells out of specification</source>
+        <translation>Cellules hors spécification</translation>
+    </message>
+    <message>
+        <source>What happens to each container the batch holds</source>
+        <translation>Ce qui advient de chaque contenant du lot</translation>
+    </message>
+    <message>
+        <source>The batch holds no registered container.</source>
+        <translation>Le lot n’a aucun contenant enregistré.</translation>
+    </message>
+    <message>
+        <source>The work recorded at “%1” will no longer count and the step is done again. The entries stay in the record, marked as superseded.</source>
+        <translation>Le travail enregistré à « %1 » ne compte plus et le pas est refait. Les saisies restent au dossier, marquées comme remplacées.</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Sample taken wrongly</source>
+        <translation>Échantillon mal prélevé</translation>
+    </message>
+    <message>
+        <source>Instrument error, measured again</source>
+        <translation>Erreur d’instrument, mesuré à nouveau</translation>
+    </message>
+    <message>
+        <source>Wrong value entered</source>
+        <translation>Mauvaise valeur saisie</translation>
+    </message>
+    <message>
+        <source>The order has all the data this step needs.</source>
+        <translation>L’ordre contient toutes les données dont ce pas a besoin.</translation>
+    </message>
+    <message>
+        <source>The order lacks: %1</source>
+        <translation>Il manque à l’ordre : %1</translation>
+    </message>
+    <message>
+        <source>Incomplete-record deviation raised</source>
+        <translation>Déviation « dossier incomplet » déclarée</translation>
+    </message>
+    <message>
+        <source>Raise incomplete-record deviation</source>
+        <translation>Déclarer la déviation « dossier incomplet »</translation>
+    </message>
+    <message>
+        <source>Complete the order (supervisor)</source>
+        <translation>Compléter l’ordre (superviseur)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason for completing it later</source>
+        <translation>Motif de la saisie tardive</translation>
+    </message>
+    <message>
+        <source>Complete the order</source>
+        <translation>Compléter l’ordre</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Other paths</source>
+        <translation>Autres cas</translation>
+    </message>
+    <message>
+        <source>Supervisor signs</source>
+        <translation>Le superviseur signe</translation>
+    </message>
+    <message>
+        <source>Approved (supervisor)</source>
+        <translation>Approuvé (superviseur)</translation>
+    </message>
+    <message>
+        <source>Either raise the incomplete-record deviation for a supervisor&apos;s approval, or a supervisor completes the order with a reason.</source>
+        <translation>Soit déclarer la déviation « dossier incomplet » pour approbation par un superviseur, soit un superviseur complète l’ordre avec un motif.</translation>
+    </message>
+</context>
+<context>
     <name>ExecutionScreen</name>
     <message>
         <source>Not started</source>
@@ -725,6 +952,22 @@
     <message>
         <source>Review by exception</source>
         <translation>Revue par exception</translation>
+    </message>
+    <message>
+        <source>Exception paths</source>
+        <translation>Cas d’exception</translation>
+    </message>
+    <message>
+        <source>Incomplete record: the order lacks %1</source>
+        <translation>Dossier incomplet : il manque à l’ordre %1</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Container dispositions</source>
+        <translation>Sort des contenants</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2300,21 @@ Motif : %2</translation>
     <message>
         <source>no workstation is open</source>
         <translation>aucun poste n&apos;est ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>ck::ExceptionPathController</name>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Aucun lot n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>No stage is in progress.</source>
+        <translation>Aucune étape n’est en cours.</translation>
+    </message>
+    <message>
+        <source>%1 is a number in %2.</source>
+        <translation>%1 est un nombre en %2.</translation>
     </message>
 </context>
 <context>

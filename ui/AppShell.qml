@@ -112,6 +112,19 @@ Rectangle {
         if (stack.depth > 1 && stack.currentItem.deviationDialog !== undefined)
             stack.currentItem.deviationDialog.close()
     }
+    // The exception paths of the batch on screen: "" the menu, or "move", "terminate",
+    // "repeat", "incomplete".
+    function openExceptionPaths(which) {
+        if (stack.depth > 1 && stack.currentItem.openExceptionPaths !== undefined) {
+            stack.currentItem.openExceptionPaths(which === undefined ? "" : which)
+            return true
+        }
+        return false
+    }
+    function closeExceptionPaths() {
+        if (stack.depth > 1 && stack.currentItem.exceptionPathsPanel !== undefined)
+            stack.currentItem.exceptionPathsPanel.close()
+    }
     function showSettings() {
         return leave(() => {
             stack.pop(null)

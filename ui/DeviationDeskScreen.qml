@@ -42,6 +42,22 @@ Item {
         return qsTr("%1 days ago").arg(Math.round(minutes / 1440))
     }
 
+    // A line for another terminal out of touch for too long, or flagged by the server.
+    function offlineFor(minutes) {
+        if (minutes < 60)
+            return qsTr("%1 min").arg(minutes)
+        return qsTr("%1 h %2 min").arg(Math.floor(minutes / 60)).arg(minutes % 60)
+    }
+    function terminalWarning(t) {
+        if (t.flagged)
+            return qsTr("Terminal %1 flagged by the central server: %2").arg(t.name).arg(t.reason)
+        if (t.offlineMinutes < 0)
+            return qsTr("Terminal %1 has never synced").arg(t.name)
+        return qsTr("Terminal %1 offline for %2 · last push %3 UTC").arg(t.name)
+               .arg(screen.offlineFor(t.offlineMinutes))
+               .arg(AppContext.formatUtc(new Date(t.lastPushUtc), "HH:mm"))
+    }
+
     // The first row that waits for a decision, else the first one.
     function firstToDecide() {
         for (let i = 0; i < queue.count; ++i) {
@@ -99,6 +115,24 @@ Item {
                 objectName: "deskRefreshButton"
                 text: qsTr("Refresh")
                 onClicked: queue.reload()
+            }
+        }
+
+        // Other terminals silent for longer than the limit (sync --configure
+        // --offline-warn-minutes) or flagged, as of this terminal's last sync.
+        Repeater {
+            objectName: "deskTerminalWarnings"
+            model: SyncController.offlineTerminals
+            delegate: Text {
+                required property var modelData
+                Layout.fillWidth: true
+                text: "⚠ " + screen.terminalWarning(modelData)
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: modelData.flagged ? Theme.outOfSpec : Theme.alert
+                wrapMode: Text.Wrap
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
 

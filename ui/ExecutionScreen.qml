@@ -21,6 +21,8 @@ Item {
     readonly property alias rail: rail
     readonly property alias deviations: deviationController
     readonly property alias deviationDialog: deviationDialog
+    readonly property alias exceptionPaths: exceptionPathController
+    readonly property alias exceptionPathsPanel: exceptionPathsPanel
 
     function setEntryText(text) { stepCard.setEntryText(text) }
     function discardEntry() { stepCard.discardEntry() }
@@ -28,6 +30,7 @@ Item {
     function closeSignature() { stepCard.closeSignature() }
     function expandRail(expanded) { rail.expanded = expanded }
     function raiseDeviation() { deviationDialog.start(stepCard.kind) }
+    function openExceptionPaths(which) { exceptionPathsPanel.start(which) }
 
     // Numbers are typed on the keypad (gloves), or on a hardware keyboard into the field.
     readonly property bool numericEntry: screen.controller.hasActiveStep && stepCard.kind === "numeric"
@@ -40,6 +43,11 @@ Item {
     // The batch's deviations: raised here, completed, decided and closed through the core.
     DeviationController {
         id: deviationController
+        step: screen.controller
+    }
+    // The guided exception paths: move, terminate, repeat, incomplete record.
+    ExceptionPathController {
+        id: exceptionPathController
         step: screen.controller
     }
 
@@ -221,6 +229,76 @@ Item {
                         }
                     }
 
+                    // Move, terminate, repeat, incomplete record: each a guided form. Here, not in
+                    // the header, which has no room left at 1280 px.
+                    ActionButton {
+                        objectName: "exceptionPathsButton"
+                        Layout.fillWidth: true
+                        implicitHeight: Theme.minTouch
+                        visible: screen.controller.loaded && SessionController.ready
+                                 && SessionController.can("execute")
+                        text: "☰ " + qsTr("Exception paths")
+                        Accessible.name: qsTr("Exception paths")
+                        onClicked: screen.openExceptionPaths("")
+                    }
+
+                    // The step needs order data the order lacks: what is missing and the two ways on.
+                    Card {
+                        objectName: "incompleteRecordCard"
+                        Layout.fillWidth: true
+                        visible: exceptionPathController.missingOrderData.length > 0
+
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: 8
+                            Text {
+                                objectName: "incompleteRecordText"
+                                Layout.fillWidth: true
+                                text: "⚠ " + qsTr("Incomplete record: the order lacks %1")
+                                      .arg(exceptionPathController.missingFields.map(f => f.title).join(", "))
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.outOfSpec
+                                wrapMode: Text.Wrap
+                            }
+                            BigButton {
+                                objectName: "incompleteRecordButton"
+                                Layout.fillWidth: true
+                                primary: true
+                                text: qsTr("What to do")
+                                onClicked: screen.openExceptionPaths("incomplete")
+                            }
+                        }
+                    }
+
+                    // The containers' dispositions recorded by a termination.
+                    Card {
+                        objectName: "dispositionCard"
+                        Layout.fillWidth: true
+                        visible: Object.keys(exceptionPathController.dispositions).length > 0
+
+                        ColumnLayout {
+                            width: parent.width
+                            spacing: 6
+                            Text {
+                                text: qsTr("Container dispositions")
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                            Text {
+                                objectName: "dispositionList"
+                                Layout.fillWidth: true
+                                text: Object.keys(exceptionPathController.dispositions)
+                                      .map(c => c + ": " + exceptionPathsPanel.dispositionText(exceptionPathController.dispositions[c]))
+                                      .join("\n")
+                                font.pixelSize: Theme.fontBody
+                                font.bold: true
+                                color: Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+
                     ExceptionPanel {
                         objectName: "exceptionPanel"
                         Layout.fillWidth: true
@@ -258,6 +336,7 @@ Item {
                                 wrapMode: Text.Wrap
                             }
                             Text {
+                                objectName: "orderSuiteText"
                                 Layout.fillWidth: true
                                 text: (screen.controller.stepCount === 1
                                        ? qsTr("%1 · %n step · batch %2", "", screen.controller.stepCount)
@@ -292,5 +371,12 @@ Item {
     DeviationDialog {
         id: deviationDialog
         deviations: deviationController
+    }
+
+    ExceptionPathsPanel {
+        id: exceptionPathsPanel
+        paths: exceptionPathController
+        deviations: deviationController
+        controller: screen.controller
     }
 }

@@ -39,6 +39,8 @@ ApplicationWindow {
     // Deviations: the dialog raising one at the active step, the desk, review by exception.
     function raiseDeviation() { return shell.raiseDeviation() }
     function closeDeviationDialog() { shell.closeDeviationDialog() }
+    function openExceptionPaths(which) { return shell.openExceptionPaths(which) }
+    function closeExceptionPaths() { shell.closeExceptionPaths() }
     function showDeviationDesk() { shell.showDeviationDesk() }
     function showReview(batchId) { shell.showReview(batchId) }
 

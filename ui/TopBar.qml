@@ -102,7 +102,8 @@ Rectangle {
         BarButton {
             objectName: "deviationDeskButton"
             visible: bar.mayDecide
-            text: qsTr("Deviations")
+            // ⚠: another terminal is offline too long or flagged (listed on the desk).
+            text: qsTr("Deviations") + (SyncController.offlineTerminalCount > 0 ? " ⚠" : "")
             onClicked: bar.deviationDeskRequested()
         }
         BarButton {

@@ -67,16 +67,20 @@ Result<Target> target(Workstation &w, const QCommandLineParser &parser, const Sy
 
 int configure(Workstation &w, const QCommandLineParser &parser, const SyncCommandOptions &o)
 {
-    if (!parser.isSet(o.central))
+    if (!parser.isSet(o.central) && !parser.isSet(o.passwordFile) && !parser.isSet(o.clockLimit) &&
+        !parser.isSet(o.offlineWarn))
         return fail(ExitBadInput,
-                    QStringLiteral("usage: chainkeeper sync --configure --central URL "
-                                   "[--password-file FILE] [--clock-limit-ms MS]"));
-    Result<CentralUrl> url = CentralUrl::parse(parser.value(o.central));
-    if (!url)
-        return fail(ExitBadInput, url.error().message);
+                    QStringLiteral("usage: chainkeeper sync --configure [--central URL] "
+                                   "[--password-file FILE] [--clock-limit-ms MS] "
+                                   "[--offline-warn-minutes MINUTES]"));
     CentralConfig c = SyncState::config(w.store());
-    // The password never goes into the store: a URL that carries one is kept without it.
-    c.url = url->display();
+    if (parser.isSet(o.central)) {
+        Result<CentralUrl> url = CentralUrl::parse(parser.value(o.central));
+        if (!url)
+            return fail(ExitBadInput, url.error().message);
+        // The password never goes into the store: a URL that carries one is kept without it.
+        c.url = url->display();
+    }
     if (parser.isSet(o.passwordFile))
         c.passwordFile = parser.value(o.passwordFile);
     if (parser.isSet(o.clockLimit)) {
@@ -86,13 +90,24 @@ int configure(Workstation &w, const QCommandLineParser &parser, const SyncComman
             return fail(ExitBadInput, QStringLiteral("--clock-limit-ms takes a positive number"));
         c.clockLimitMs = ms;
     }
+    if (parser.isSet(o.offlineWarn)) {
+        bool ok = false;
+        const int minutes = parser.value(o.offlineWarn).toInt(&ok);
+        if (!ok || minutes <= 0)
+            return fail(ExitBadInput,
+                        QStringLiteral("--offline-warn-minutes takes a positive number"));
+        c.offlineWarnMinutes = minutes;
+    }
     if (Status s = SyncState::setConfig(w.store(), c); !s)
         return fail(ExitCheckFailed, s.error().message);
-    out(QStringLiteral("central server: %1%2; clock limit %3 ms")
-            .arg(c.url, c.passwordFile.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" (password from %1)").arg(c.passwordFile))
-            .arg(c.clockLimitMs));
+    out(QStringLiteral("central server: %1%2; clock limit %3 ms; other terminals offline after "
+                       "%4 min")
+            .arg(c.configured() ? c.url : QStringLiteral("not configured"),
+                 c.passwordFile.isEmpty()
+                     ? QString()
+                     : QStringLiteral(" (password from %1)").arg(c.passwordFile))
+            .arg(c.clockLimitMs)
+            .arg(c.offlineWarnMinutes));
     return ExitOk;
 }
 
@@ -172,6 +187,33 @@ int status(Workstation &w, const QCommandLineParser &parser, const SyncCommandOp
     out(QStringLiteral("sync conflicts: %1 raised here, %2 pending")
             .arg(s.conflictsRaised)
             .arg(s.conflictsPending));
+    const QString statusUtc = SyncState::terminalStatusUtc(w.store());
+    if (statusUtc.isEmpty()) {
+        out(QStringLiteral("other terminals: not known yet (no successful sync)"));
+    } else {
+        const std::vector<TerminalWarning> warnings =
+            SyncState::staleTerminals(w.store(), c.offlineWarnMinutes, w.clock().nowUtc());
+        out(QStringLiteral("other terminals offline for %1 min or more, or flagged (as of %2): %3")
+                .arg(c.offlineWarnMinutes)
+                .arg(statusUtc)
+                .arg(warnings.empty() ? QStringLiteral("none") : QString::number(warnings.size())));
+        for (const TerminalWarning &t : warnings) {
+            QString line =
+                QStringLiteral("  %1 (%2): ")
+                    .arg(t.name, t.suites.isEmpty() ? QStringLiteral("no suite")
+                                                    : t.suites.join(QStringLiteral(", ")));
+            if (t.offlineMinutes < 0)
+                line += QStringLiteral("never pushed");
+            else
+                line += QStringLiteral("last push %1, %2 min ago%3")
+                            .arg(t.lastPushUtc)
+                            .arg(t.offlineMinutes)
+                            .arg(t.stale ? QStringLiteral(" — OFFLINE") : QString());
+            if (t.flagged)
+                line += QStringLiteral(" — FLAGGED: %1").arg(t.flagReason);
+            out(line);
+        }
+    }
     if (!parser.isSet(o.central) && !c.configured())
         return ExitOk;
     Result<Target> t = target(w, parser, o);

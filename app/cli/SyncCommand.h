@@ -18,8 +18,9 @@ struct SyncCommandOptions
                                              "position.")};
     QCommandLineOption configure{
         QStringLiteral("configure"),
-        QStringLiteral("sync: keep --central (without its password), --password-file and "
-                       "--clock-limit-ms in this terminal's store for the GUI's sync.")};
+        QStringLiteral("sync: keep --central (without its password), --password-file, "
+                       "--clock-limit-ms and --offline-warn-minutes in this terminal's store for "
+                       "the GUI's sync.")};
     QCommandLineOption central{QStringLiteral("central"),
                                QStringLiteral("sync: the central server, postgresql://ROLE@HOST…"),
                                QStringLiteral("URL")};
@@ -32,6 +33,11 @@ struct SyncCommandOptions
         QStringLiteral("clock-limit-ms"),
         QStringLiteral("sync: flag this terminal when its clock is off the server's by more."),
         QStringLiteral("MS")};
+    QCommandLineOption offlineWarn{
+        QStringLiteral("offline-warn-minutes"),
+        QStringLiteral("sync: show another terminal as offline when it has not pushed for this "
+                       "long (default 30)."),
+        QStringLiteral("MINUTES")};
 
     // Used only when the command creates the store: a terminal that is to sync takes the name
     // the central server knows it by (`chainkeeper central add-terminal NAME`).
@@ -42,7 +48,8 @@ struct SyncCommandOptions
 
     QList<QCommandLineOption> all() const
     {
-        return {once, status, configure, central, passwordFile, clockLimit, terminalId};
+        return {once,         status,     configure,   central,
+                passwordFile, clockLimit, offlineWarn, terminalId};
     }
 };
 

@@ -330,6 +330,16 @@ void ScreenshotTour::deviationShots(StepController &c)
         shoot(QStringLiteral("deviation-dialog"));
         callQml("closeDeviationDialog");
     }
+    // The exception paths: the menu, then the termination form with the containers the batch
+    // holds, each waiting for its disposition.
+    if (callQml("openExceptionPaths", QString())) {
+        shoot(QStringLiteral("exception-paths"));
+        callQml("closeExceptionPaths");
+    }
+    if (callQml("openExceptionPaths", QStringLiteral("terminate"))) {
+        shoot(QStringLiteral("exception-paths-terminate"));
+        callQml("closeExceptionPaths");
+    }
     // A minor deviation raised by hand and submitted, so the desk has one to decide.
     AppContext *context = AppContext::instance();
     if (!context)

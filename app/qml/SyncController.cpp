@@ -1,6 +1,7 @@
 #include "SyncController.h"
 
 #include "AppContext.h"
+#include "common/Clock.h"
 #include "site/Workstation.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
@@ -10,6 +11,7 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QThread>
+#include <QVariantMap>
 
 #include <spdlog/spdlog.h>
 
@@ -108,6 +110,28 @@ void SyncController::refreshLocal()
     }
     if (any)
         Q_EMIT changed();
+    refreshTerminals();
+}
+
+void SyncController::refreshTerminals()
+{
+    Store &store = m_workstation->store();
+    const CentralConfig config = SyncState::config(store);
+    QVariantList list;
+    for (const TerminalWarning &t : SyncState::staleTerminals(store, config.offlineWarnMinutes,
+                                                              m_workstation->clock().nowUtc()))
+        list.append(QVariantMap{{QStringLiteral("name"), t.name},
+                                {QStringLiteral("suites"), t.suites.join(QStringLiteral(", "))},
+                                {QStringLiteral("lastPushUtc"), t.lastPushUtc},
+                                {QStringLiteral("offlineMinutes"), t.offlineMinutes},
+                                {QStringLiteral("stale"), t.stale},
+                                {QStringLiteral("flagged"), t.flagged},
+                                {QStringLiteral("reason"), t.flagReason}});
+    if (list == m_offlineTerminals && config.offlineWarnMinutes == m_offlineWarnMinutes)
+        return;
+    m_offlineTerminals = list;
+    m_offlineWarnMinutes = config.offlineWarnMinutes;
+    Q_EMIT terminalsChanged();
 }
 
 void SyncController::onWorkerStatus(const QString &state, qint64 waiting,

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -34,6 +35,13 @@ class SyncController : public QObject
     Q_PROPERTY(QString lastSyncUtc READ lastSyncUtc NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
     Q_PROPERTY(bool clockFlagged READ clockFlagged NOTIFY changed)
+    // Other terminals out of touch for longer than the configured limit (`sync --configure
+    // --offline-warn-minutes`), or flagged by the server, as of the last successful pull: maps
+    // with name, suites (text), lastPushUtc (empty: never), offlineMinutes (-1: never), stale,
+    // flagged and reason. Recomputed with the poll, so a silence crosses the limit on its own.
+    Q_PROPERTY(QVariantList offlineTerminals READ offlineTerminals NOTIFY terminalsChanged)
+    Q_PROPERTY(int offlineTerminalCount READ offlineTerminalCount NOTIFY terminalsChanged)
+    Q_PROPERTY(int offlineWarnMinutes READ offlineWarnMinutes NOTIFY terminalsChanged)
 
 public:
     explicit SyncController(Workstation *workstation, QObject *parent = nullptr);
@@ -48,15 +56,20 @@ public:
     QString lastSyncUtc() const { return m_lastSyncUtc; }
     QString lastError() const { return m_lastError; }
     bool clockFlagged() const { return m_clockFlagged; }
+    QVariantList offlineTerminals() const { return m_offlineTerminals; }
+    int offlineTerminalCount() const { return int(m_offlineTerminals.size()); }
+    int offlineWarnMinutes() const { return m_offlineWarnMinutes; }
 
     // A round now (a tap on the indicator, or after an action); nothing without a server.
     Q_INVOKABLE void syncNow();
 
 Q_SIGNALS:
     void changed();
+    void terminalsChanged();
 
 private:
     void refreshLocal();
+    void refreshTerminals();
     void onWorkerStatus(const QString &state, qint64 waiting, const QString &lastSuccessUtc,
                         const QString &lastError, qint64 clockOffsetMs, bool clockFlagged);
 
@@ -70,6 +83,8 @@ private:
     QString m_lastSyncUtc;
     QString m_lastError;
     bool m_clockFlagged = false;
+    QVariantList m_offlineTerminals;
+    int m_offlineWarnMinutes = 30;
 };
 
 } // namespace ck

@@ -362,11 +362,15 @@ private Q_SLOTS:
         auto refused = m().acknowledge(batch, QStringLiteral("arrive"));
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QLatin1String("lacks collected")));
+        // What the screens show: the fields the active step requires and the order lacks.
+        QCOMPARE(desk().missingOrderData(batch), QStringList{QStringLiteral("collected")});
+        QCOMPARE(desk().missingOrderData(batch, QStringLiteral("bag")), QStringList());
         QVERIFY(desk().raiseIncompleteRecord(batch, QStringLiteral("arrive")));
         QCOMPARE(last().trigger, trigger::IncompleteRecord);
         QVERIFY(!m().acknowledge(batch, QStringLiteral("arrive"))); // waits for the decision
         QVERIFY(decideDeviation(site->ws(), batch, last().id, consequence::Continue,
                                 QStringLiteral("collection time follows from the courier")));
+        QVERIFY(desk().missingOrderData(batch, QStringLiteral("arrive")).isEmpty()); // approved
         QVERIFY(m().acknowledge(batch, QStringLiteral("arrive")));
         // Completed later with a reason; a recorded value is never replaced.
         QVERIFY(desk().completeOrder(batch, QStringLiteral("collected"),
@@ -392,6 +396,13 @@ private Q_SLOTS:
         QCOMPARE(e->actor, QStringLiteral("verifier"));
         QVERIFY(!desk().moveBatch(batch, QStringLiteral("Suite C"), QStringLiteral("x"),
                                   sig(meaning::Approved, "operator2"))); // not a supervisor
+        // The supervisor's approval signs the record as it stands, even when they made its last
+        // event (the move above): approving one's own next move is not verifying one's own work.
+        auto again = desk().moveBatch(batch, QStringLiteral("Suite C"),
+                                      QStringLiteral("Suite B's isolator is booked"),
+                                      sig(meaning::Approved, "verifier"));
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QCOMPARE(state().suite, QStringLiteral("Suite C"));
     }
 
     void runFailureTerminatesWithEachContainersDisposition()

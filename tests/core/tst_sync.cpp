@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -36,9 +37,11 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <csignal>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -306,6 +309,7 @@ private Q_SLOTS:
     void killedSyncProcessResumes();
     void tamperedStoreRefusedAtPush();
     void clockOffsetBeyondLimitFlagged();
+    void staleAndFlaggedTerminalsListed();
     void deadServerNoticedInSeconds();
     void workerThreadReportsOnlineOfflineOnline();
     void commandLineExitCodes();
@@ -874,6 +878,139 @@ void TestSync::clockOffsetBeyondLimitFlagged()
     (void)t.createBatch(QStringLiteral("CLK-2"));
     QVERIFY(syncOnce(t, c.terminalUrls.at(QStringLiteral("T-CL"))).ok());
     QVERIFY(!SyncState::read(t.ws->store()).clockFlagged);
+}
+
+// The supervisor's warning: another terminal silent for longer than the limit, or flagged.
+// Time is this terminal's manual clock, set against the server's own times (the other terminal's
+// last push, the offset measured at this terminal's push), so the machine's load cannot move the
+// boundary.
+void TestSync::staleAndFlaggedTerminalsListed()
+{
+    REQUIRE_SERVER();
+    const QString opName = QStringLiteral("T-ST-OP"), supName = QStringLiteral("T-ST-SUP"),
+                  badName = QStringLiteral("T-ST-BAD");
+    const Central c = freshCentral({opName, supName, badName});
+    Term op(opName, true);
+    (void)op.createBatch(QStringLiteral("STALE-1"));
+    SyncRoundReport r = syncOnce(op, c.terminalUrls.at(opName));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+
+    Term sup(supName, false);
+    Store &store = sup.ws->store();
+    QVERIFY(SyncState::staleTerminals(store, 30, sup.clock.nowUtc()).empty()); // not known yet
+    r = syncOnce(sup, c.terminalUrls.at(supName));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(!SyncState::terminalStatusUtc(store).isEmpty());
+    QCOMPARE(SyncState::config(store).offlineWarnMinutes, 30);
+
+    // The operator's last push, on the server's clock, as the supervisor's terminal keeps it.
+    QDateTime opLastPush;
+    const QJsonArray kept = QJsonDocument::fromJson(store.meta(syncmeta::TerminalStatus).toUtf8())
+                                .object()
+                                .value(QStringLiteral("terminals"))
+                                .toArray();
+    QCOMPARE(kept.size(), qsizetype(3));
+    for (const QJsonValue &v : kept) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == opName)
+            opLastPush = parseUtcText(v.toObject().value(QStringLiteral("lastPushAt")).toString());
+    }
+    QVERIFY(opLastPush.isValid());
+    const qint64 offsetMs = SyncState::read(store).clockOffsetMs;
+    // The supervisor's clock when the server's clock is `serverTime`.
+    const auto supClockAt = [&](const QDateTime &serverTime) {
+        return serverTime.addMSecs(offsetMs);
+    };
+    const auto find = [](const std::vector<TerminalWarning> &list, const QString &name) {
+        const auto it = std::find_if(list.begin(), list.end(),
+                                     [&](const TerminalWarning &w) { return w.name == name; });
+        return it == list.end() ? std::optional<TerminalWarning>() : std::optional(*it);
+    };
+
+    // Right after the sync: the operator is in touch; the third terminal never pushed; the
+    // supervisor's own terminal is never listed.
+    std::vector<TerminalWarning> list = SyncState::staleTerminals(store, 30, sup.clock.nowUtc());
+    QVERIFY(!find(list, opName));
+    QVERIFY(!find(list, supName));
+    std::optional<TerminalWarning> bad = find(list, badName);
+    QVERIFY(bad);
+    QVERIFY(bad->stale && !bad->flagged);
+    QCOMPARE(bad->offlineMinutes, qint64(-1));
+    QVERIFY(bad->lastPushUtc.isEmpty());
+
+    // The operator stops syncing. Just before the limit: not listed; at it: listed.
+    sup.clock.set(supClockAt(opLastPush.addSecs(30 * 60 - 5)));
+    QVERIFY(!find(SyncState::staleTerminals(store, 30, sup.clock.nowUtc()), opName));
+    sup.clock.set(supClockAt(opLastPush.addSecs(2 * 3600 + 10 * 60)));
+    list = SyncState::staleTerminals(store, 30, sup.clock.nowUtc());
+    std::optional<TerminalWarning> op2 = find(list, opName);
+    QVERIFY(op2);
+    QVERIFY(op2->stale && !op2->flagged);
+    QCOMPARE(op2->offlineMinutes, qint64(130));
+    QCOMPARE(op2->suites, QStringList{kSuite});
+    QCOMPARE(parseUtcText(op2->lastPushUtc), opLastPush);
+    // The never-synced terminal first (the longest silence), then the operator.
+    QCOMPARE(list.size(), size_t(2));
+    QCOMPARE(list.front().name, badName);
+    // A longer limit: the operator is not listed.
+    QVERIFY(!find(SyncState::staleTerminals(store, 180, sup.clock.nowUtc()), opName));
+
+    // The supervisor's clock is now two hours fast. It syncs again: the offset measured at that
+    // push corrects it, so the operator (silent for seconds on the server's clock) is not
+    // listed, although the supervisor's own clock says two hours.
+    r = syncOnce(sup, c.terminalUrls.at(supName));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.clockOffsetMs > 3600 * 1000);
+    QVERIFY(!find(SyncState::staleTerminals(store, 30, sup.clock.nowUtc()), opName));
+
+    // The third terminal is tampered with and refused at push: the server flags it, and the
+    // supervisor's next sync lists it with the server's reason.
+    Term tampered(badName, false);
+    r = syncOnce(tampered, c.terminalUrls.at(badName));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    tampered.signIn();
+    (void)tampered.createBatch(QStringLiteral("STALE-2"));
+    const qint64 acked = SyncState::read(tampered.ws->store()).acknowledgedSeq;
+    QVERIFY(SyncState::localLastSeq(tampered.ws->store()) > acked);
+    QSqlQuery q(tampered.ws->store().db());
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER events_no_update")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE events SET payload = payload || ' ' WHERE terminal_id = "
+                                  "'%1' AND seq = %2")
+                       .arg(badName)
+                       .arg(acked + 1)));
+    r = syncOnce(tampered, c.terminalUrls.at(badName));
+    QCOMPARE(r.outcome, SyncRoundReport::Outcome::Refused);
+    QCOMPARE(r.code, QStringLiteral("hash"));
+    r = syncOnce(sup, c.terminalUrls.at(supName));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    list = SyncState::staleTerminals(store, 30, sup.clock.nowUtc());
+    bad = find(list, badName);
+    QVERIFY(bad);
+    QVERIFY(bad->flagged);
+    QVERIFY(!bad->stale); // its first sync was an empty push, seconds ago
+    QVERIFY2(bad->flagReason.contains(QStringLiteral("content does not match its hash")),
+             qPrintable(bad->flagReason));
+    QCOMPARE(list.front().name, badName); // flagged first
+
+    // `chainkeeper sync --status` lists them, with the limit kept by --configure.
+    const QString dataDir = sup.dir.path();
+    sup.ws.reset();
+    const QStringList d{QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync")};
+    Run run = chainkeeper(d + QStringList{QStringLiteral("--configure"),
+                                          QStringLiteral("--offline-warn-minutes"),
+                                          QStringLiteral("45")});
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("after 45 min")), qPrintable(run.out));
+    run = chainkeeper(d + QStringList{QStringLiteral("--configure"),
+                                      QStringLiteral("--offline-warn-minutes"),
+                                      QStringLiteral("soon")});
+    QCOMPARE(run.code, 2);
+    run = chainkeeper(d + QStringList{QStringLiteral("--status")});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("other terminals offline for 45 min or more")),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(badName + QStringLiteral(" (Suite 1)")) &&
+                 run.out.contains(QStringLiteral("FLAGGED: ")),
+             qPrintable(run.out));
 }
 
 void TestSync::deadServerNoticedInSeconds()

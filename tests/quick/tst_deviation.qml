@@ -164,6 +164,16 @@ Item {
             tryVerify(() => screen().objectName === "deviationDeskScreen", 3000, "the deviationDeskScreen shows")
             const desk = screen()
             tryCompare(desk.model, "count", 2)
+            // Another terminal offline too long and a flagged one (the store's kept terminal
+            // status, see tst_deviation.cpp): on the desk, and marked on the top bar's button.
+            tryCompare(SyncController, "offlineTerminalCount", 2)
+            verify(find("deviationDeskButton").text.indexOf("⚠") >= 0)
+            const warnings = find("deskTerminalWarnings", desk)
+            tryCompare(warnings, "count", 2)
+            verify(warnings.itemAt(0).text.indexOf("Terminal T-BAD flagged by the central server: content does not match its hash") >= 0,
+                   warnings.itemAt(0).text)
+            verify(warnings.itemAt(1).text.indexOf("Terminal T-OP offline for 2 h 10 min · last push ") >= 0,
+                   warnings.itemAt(1).text)
             // Most severe first.
             compare(desk.model.get(0).severity, "major")
             compare(desk.model.get(1).severity, "minor")

@@ -3,6 +3,7 @@
 #include "execution/BatchManager.h"
 #include "people/AccessControl.h"
 #include "people/SignatureService.h"
+#include "recipe/Expression.h"
 #include "store/Store.h"
 
 #include <QSqlQuery>
@@ -196,6 +197,21 @@ QList<QueuedDeviation> DeviationManager::queue(const QStringList &suites)
 QList<DeviationProjection::Comment> DeviationManager::thread(const QString &deviationId)
 {
     return DeviationProjection::comments(m_store.db(), deviationId);
+}
+
+QStringList DeviationManager::missingOrderData(const QString &batchId, const QString &stepId)
+{
+    Result<BatchState> b = m_batches.batch(batchId);
+    if (!b)
+        return {};
+    Result<std::shared_ptr<const Recipe>> r = m_batches.recipeFor(*b);
+    const QString at = stepId.isEmpty() ? b->activeStep : stepId;
+    const Step *step = r && !at.isEmpty() ? (*r)->step(at) : nullptr;
+    if (!step || step->requiredOrderFields.isEmpty())
+        return {};
+    ExpressionEngine expressions; // not evaluated: the engine only reads the order and deviations
+    const ExecutionEngine engine(**r, expressions, m_batches.clock());
+    return engine.missingOrderData(*b, *step);
 }
 
 } // namespace ck

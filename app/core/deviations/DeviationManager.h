@@ -73,6 +73,9 @@ public:
     // first; `suites` empty means every suite.
     QList<QueuedDeviation> queue(const QStringList &suites = {});
     QList<DeviationProjection::Comment> thread(const QString &deviationId);
+    // The order fields a step (empty: the active step) requires and the order lacks, unless a
+    // supervisor approved doing it without them; empty when nothing is missing or unknown.
+    QStringList missingOrderData(const QString &batchId, const QString &stepId = {});
 
 private:
     Store &m_store;

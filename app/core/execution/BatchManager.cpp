@@ -240,8 +240,10 @@ Result<Event> BatchManager::recordSigned(const QString &batchId, Permission perm
             Result<EventDraft> d = action(en, b, actor, signedEvents);
             if (!d)
                 return d;
-            // With nothing else named, the approval signs the batch's record as it stands.
-            if (signedEvents.isEmpty()) {
+            // With nothing else named, the approval signs the batch's record as it stands: the
+            // context of the supervisor's own decision, whoever recorded its last event.
+            const bool context = signedEvents.isEmpty();
+            if (context) {
                 Result<QString> last = lastEventOf(batchId);
                 if (!last)
                     return last.error();
@@ -250,7 +252,10 @@ Result<Event> BatchManager::recordSigned(const QString &batchId, Permission perm
             // The event keeps its own type and value; the signature's fields join its payload.
             const QString type = d->type;
             const QString newValue = d->newValue;
-            if (Status s = m_signatures.bind(*signer, signedEvents, d.value()); !s)
+            if (Status s = m_signatures.bind(*signer, signedEvents, d.value(),
+                                             context ? SignatureService::Signs::Context
+                                                     : SignatureService::Signs::Record);
+                !s)
                 return s.error();
             d.value().type = type;
             d.value().newValue = newValue;

@@ -99,7 +99,8 @@ Result<Signer> SignatureService::authenticate(const SignatureRequest &r)
     return out;
 }
 
-Status SignatureService::bind(const Signer &signer, const QStringList &eventIds, EventDraft &d)
+Status SignatureService::bind(const Signer &signer, const QStringList &eventIds, EventDraft &d,
+                              Signs what)
 {
     if (eventIds.isEmpty())
         return Error::badInput(QStringLiteral("a signature must sign at least one record"));
@@ -112,8 +113,8 @@ Status SignatureService::bind(const Signer &signer, const QStringList &eventIds,
         // Separation of duties: nobody verifies, reviews or approves their own work.
         // The author of a deviation report signs it as submitted, whoever recorded what it is
         // about; every other meaning but "performed" is a second person's.
-        if (signer.meaning != meaning::Performed && signer.meaning != meaning::Submitted &&
-            e->actor == signer.userId)
+        if (what == Signs::Record && signer.meaning != meaning::Performed &&
+            signer.meaning != meaning::Submitted && e->actor == signer.userId)
             return Error::refused(
                 QStringLiteral("%1 recorded %2 and cannot sign it as %3; a second person must")
                     .arg(signer.userId, id, signer.meaning));

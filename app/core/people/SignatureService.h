@@ -49,7 +49,16 @@ public:
     // signature to `draft` inside the caller's transaction, refusing what separation of duties
     // forbids; recorded() is called once the event is stored.
     Result<Signer> authenticate(const SignatureRequest &request);
-    Status bind(const Signer &signer, const QStringList &eventIds, EventDraft &draft);
+    // `context` says the events are not the signer's subject but the record as it stood when
+    // they approved an action of their own (a batch move): separation of duties is then the
+    // caller's check, not "nobody signs what they recorded".
+    enum class Signs
+    {
+        Record,
+        Context
+    };
+    Status bind(const Signer &signer, const QStringList &eventIds, EventDraft &draft,
+                Signs signs = Signs::Record);
     void recorded(const Signer &signer);
 
     // Whether the next signature by the signed-in user needs the user id as well as the password.

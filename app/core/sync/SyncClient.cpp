@@ -224,14 +224,21 @@ Status SyncClient::pushAll(SyncRoundReport &report)
         return s;
 
     qint64 acknowledged = serverSeq;
+    bool pushedAny = false;
     for (;;) {
         m_failure = SyncRoundReport::Outcome::LocalError;
         Result<std::vector<Event>> batch =
             SyncState::outbox(store, acknowledged, m_options.pushBatch);
         if (!batch)
             return batch.error();
-        if (batch->empty())
+        if (batch->empty()) {
+            // Nothing to send: an empty push still tells the server (and through
+            // ck.terminal_status the other terminals) that this terminal is in touch, and
+            // measures the clock offset.
+            if (!pushedAny)
+                return heartbeat(report);
             break;
+        }
         QJsonArray events;
         for (const Event &e : *batch)
             events.append(eventJson(e));
@@ -281,8 +288,45 @@ Status SyncClient::pushAll(SyncRoundReport &report)
         if (!s)
             return s;
         acknowledged = lastSeq;
+        pushedAny = true;
     }
     return {};
+}
+
+Status SyncClient::heartbeat(SyncRoundReport &report)
+{
+    Result<QJsonDocument> answer =
+        call(QStringLiteral("SELECT CAST(ck.push(CAST(? AS jsonb), ?) AS text)"),
+             {QStringLiteral("[]"), utcText(m_ws.clock().nowUtc())}, "ck.push()");
+    if (!answer)
+        return answer.error();
+    const QJsonObject r = answer->object();
+    if (!r.value(QStringLiteral("ok")).toBool()) {
+        m_failure = SyncRoundReport::Outcome::Refused;
+        m_code = r.value(QStringLiteral("code")).toString();
+        return Error::refused(
+            QStringLiteral("the central server refused this terminal's empty push: %1%2")
+                .arg(r.value(QStringLiteral("error")).toString(),
+                     m_code.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_code)));
+    }
+    report.serverTime = r.value(QStringLiteral("serverTime")).toString();
+    report.clockOffsetMs = r.value(QStringLiteral("clockOffsetMs")).toInteger();
+    m_failure = SyncRoundReport::Outcome::LocalError;
+    return SyncState::recordPush(m_ws.store(), report.serverTime, report.clockOffsetMs);
+}
+
+Status SyncClient::fetchTerminalStatus()
+{
+    Result<QJsonDocument> status = terminalStatus();
+    if (!status)
+        return status.error();
+    if (!status->isArray()) {
+        m_failure = SyncRoundReport::Outcome::Refused;
+        m_code = QStringLiteral("protocol");
+        return Error::refused(QStringLiteral("ck.terminal_status() answered no list"));
+    }
+    m_failure = SyncRoundReport::Outcome::LocalError;
+    return SyncState::recordTerminalStatus(m_ws.store(), *status, utcText(m_ws.clock().nowUtc()));
 }
 
 Status SyncClient::pullAll(SyncRoundReport &report)
@@ -364,6 +408,8 @@ SyncRoundReport SyncClient::round()
     Status s = pushAll(report);
     if (s)
         s = pullAll(report);
+    if (s)
+        s = fetchTerminalStatus();
     if (s) {
         ForeignEvents foreign(m_ws);
         Result<int> raised = foreign.raisePending();

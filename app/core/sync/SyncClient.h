@@ -66,11 +66,14 @@ struct SyncRoundReport
 //      hash there against the local event: the server's position, not a local note, decides
 //      what is sent, so a crash between a push and storing its acknowledgement loses nothing
 //      and sends nothing twice (and a push of an event already there counts as a duplicate);
-//   2. pushes the outbox (own events after that position) in seq order, in batches;
+//   2. pushes the outbox (own events after that position) in seq order, in batches, or an
+//      empty push when there is nothing to send, so that the server knows it is in touch;
 //   3. pulls other terminals' events and master data from the stored cursor until the server
 //      says there is no more, importing each page and moving the cursor in one local
 //      transaction (an event already stored is skipped, so a repeated page is harmless);
-//   4. raises the sync conflicts this terminal is to raise.
+//   4. keeps every terminal's status (ck.terminal_status()) for the supervisor's warning of a
+//      terminal offline too long or flagged (SyncState::staleTerminals);
+//   5. raises the sync conflicts this terminal is to raise.
 // The result and the time are kept in the store's sync state either way.
 class SyncClient
 {
@@ -102,6 +105,10 @@ private:
     Result<QJsonDocument> call(const QString &sql, const QVariantList &binds, const char *what);
     Status pushAll(SyncRoundReport &report);
     Status pullAll(SyncRoundReport &report);
+    // An empty ck.push: the server notes the contact (last push time) and the clock offset.
+    Status heartbeat(SyncRoundReport &report);
+    // ck.terminal_status() into the store's sync state (SyncState::staleTerminals).
+    Status fetchTerminalStatus();
 
     QSqlDatabase &m_central;
     Workstation &m_ws;

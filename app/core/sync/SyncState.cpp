@@ -1,12 +1,16 @@
 #include "SyncState.h"
 
+#include "common/Clock.h"
 #include "store/EventRows.h"
 #include "store/Store.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <climits>
 #include <cstdlib>
 
 namespace ck {
@@ -80,6 +84,9 @@ CentralConfig SyncState::config(Store &store)
     const qint64 limit = store.meta(syncmeta::ClockLimitMs).toLongLong(&ok);
     if (ok && limit > 0)
         c.clockLimitMs = limit;
+    const int warn = store.meta(syncmeta::OfflineWarnMinutes).toInt(&ok);
+    if (ok && warn > 0)
+        c.offlineWarnMinutes = warn;
     return c;
 }
 
@@ -90,7 +97,11 @@ Status SyncState::setConfig(Store &store, const CentralConfig &config)
             return s;
         if (Status s = store.setMeta(syncmeta::PasswordFile, config.passwordFile); !s)
             return s;
-        return store.setMeta(syncmeta::ClockLimitMs, QString::number(config.clockLimitMs));
+        if (Status s = store.setMeta(syncmeta::ClockLimitMs, QString::number(config.clockLimitMs));
+            !s)
+            return s;
+        return store.setMeta(syncmeta::OfflineWarnMinutes,
+                             QString::number(config.offlineWarnMinutes));
     });
 }
 
@@ -154,6 +165,68 @@ Status SyncState::recordFailure(Store &store, const QString &utc, const QString 
 Status SyncState::recordAttempt(Store &store, const QString &utc)
 {
     return store.setMeta(syncmeta::LastAttemptUtc, utc);
+}
+
+Status SyncState::recordTerminalStatus(Store &store, const QJsonDocument &status,
+                                       const QString &fetchedUtc)
+{
+    const QJsonObject kept{{QStringLiteral("fetchedUtc"), fetchedUtc},
+                           {QStringLiteral("terminals"), status.array()}};
+    return store.setMeta(syncmeta::TerminalStatus,
+                         QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)));
+}
+
+QString SyncState::terminalStatusUtc(Store &store)
+{
+    const QJsonObject kept =
+        QJsonDocument::fromJson(store.meta(syncmeta::TerminalStatus).toUtf8()).object();
+    return kept.value(QStringLiteral("fetchedUtc")).toString();
+}
+
+std::vector<TerminalWarning> SyncState::staleTerminals(Store &store, int limitMinutes,
+                                                       const QDateTime &nowUtc)
+{
+    std::vector<TerminalWarning> out;
+    const QJsonObject kept =
+        QJsonDocument::fromJson(store.meta(syncmeta::TerminalStatus).toUtf8()).object();
+    const QJsonArray terminals = kept.value(QStringLiteral("terminals")).toArray();
+    if (terminals.isEmpty())
+        return out;
+    // The server's times are on the server's clock: compare them with the server's "now", this
+    // terminal's clock less its offset from the server's (measured at the last push).
+    const QDateTime serverNow = nowUtc.addMSecs(-metaNumber(store, syncmeta::ClockOffsetMs));
+    const QString self = store.terminalId();
+    for (const QJsonValue &v : terminals) {
+        const QJsonObject t = v.toObject();
+        TerminalWarning w;
+        w.name = t.value(QStringLiteral("name")).toString();
+        if (w.name.isEmpty() || w.name == self)
+            continue;
+        for (const QJsonValue &suite : t.value(QStringLiteral("suites")).toArray())
+            w.suites << suite.toString();
+        w.lastPushUtc = t.value(QStringLiteral("lastPushAt")).toString();
+        w.flagged = t.value(QStringLiteral("flagged")).toBool();
+        w.flagReason = t.value(QStringLiteral("flagReason")).toString();
+        const QDateTime last = w.lastPushUtc.isEmpty() ? QDateTime() : parseUtcText(w.lastPushUtc);
+        if (!last.isValid()) {
+            w.offlineMinutes = -1;
+            w.stale = true;
+        } else {
+            w.offlineMinutes = std::max<qint64>(0, last.secsTo(serverNow) / 60);
+            w.stale = w.offlineMinutes >= limitMinutes;
+        }
+        if (w.stale || w.flagged)
+            out.push_back(std::move(w));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const TerminalWarning &a, const TerminalWarning &b) {
+                         if (a.flagged != b.flagged)
+                             return a.flagged;
+                         const qint64 am = a.offlineMinutes < 0 ? LLONG_MAX : a.offlineMinutes;
+                         const qint64 bm = b.offlineMinutes < 0 ? LLONG_MAX : b.offlineMinutes;
+                         return am > bm;
+                     });
+    return out;
 }
 
 } // namespace ck

@@ -3,7 +3,10 @@
 #include "common/Result.h"
 #include "store/Event.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -41,6 +44,9 @@ struct CentralConfig
     QString url;          // postgresql://role@host:port/db?sslmode=…, no password
     QString passwordFile; // may be empty: the password comes from the URL or the environment
     qint64 clockLimitMs = 120000;
+    // Another terminal whose last contact with the server is older than this is shown to the
+    // supervisor as offline (SyncState::staleTerminals).
+    int offlineWarnMinutes = 30;
     bool configured() const { return !url.isEmpty(); }
 };
 
@@ -56,7 +62,23 @@ inline const QString ClockOffsetMs = QStringLiteral("sync.clock_offset_ms");
 inline const QString CentralUrl = QStringLiteral("sync.central_url");
 inline const QString PasswordFile = QStringLiteral("sync.password_file");
 inline const QString ClockLimitMs = QStringLiteral("sync.clock_limit_ms");
+inline const QString OfflineWarnMinutes = QStringLiteral("sync.offline_warn_minutes");
+// ck.terminal_status() as of the last successful pull, as JSON: {"fetchedUtc", "terminals"}.
+inline const QString TerminalStatus = QStringLiteral("sync.terminal_status");
 } // namespace syncmeta
+
+// Another terminal as this terminal last heard of it from the server (ck.terminal_status()),
+// listed when it has been out of touch for longer than the limit or when it is flagged.
+struct TerminalWarning
+{
+    QString name;
+    QStringList suites;
+    QString lastPushUtc;       // the server's time of its last push (or heartbeat); empty: never
+    qint64 offlineMinutes = 0; // server time now minus lastPushUtc; -1 when it never pushed
+    bool stale = false;        // never pushed, or offlineMinutes >= the limit
+    bool flagged = false;      // the server takes no push from it until an administrator clears it
+    QString flagReason;
+};
 
 class SyncState
 {
@@ -77,6 +99,19 @@ public:
     static Status recordSuccess(Store &store, const QString &utc);
     static Status recordFailure(Store &store, const QString &utc, const QString &error);
     static Status recordAttempt(Store &store, const QString &utc);
+
+    // Keeps ck.terminal_status()'s answer (an array of terminals) with the time it was fetched
+    // (this terminal's clock), replacing the previous one. Local bookkeeping, not an event.
+    static Status recordTerminalStatus(Store &store, const QJsonDocument &status,
+                                       const QString &fetchedUtc);
+    // The time of the kept terminal status (this terminal's clock); empty when there is none.
+    static QString terminalStatusUtc(Store &store);
+    // The other terminals (never this one) that are flagged, or whose last push is `limitMinutes`
+    // or more before `nowUtc` (this terminal's clock; the server's times are compared after
+    // taking off the clock offset measured at the last push), or that never pushed. Flagged
+    // first, then the longest silent first. Empty before the first successful pull.
+    static std::vector<TerminalWarning> staleTerminals(Store &store, int limitMinutes,
+                                                       const QDateTime &nowUtc);
 };
 
 } // namespace ck
