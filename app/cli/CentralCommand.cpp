@@ -15,23 +15,9 @@ namespace {
 
 const QString kConnection = QStringLiteral("chainkeeper-cli-central-admin");
 
-void out(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &message)
-{
-    std::fputs(("chainkeeper: " + message + '\n').toUtf8().constData(), stderr);
-    return code;
-}
-
-int exitFor(const Error &e)
-{
-    return fail(e.kind == Error::Kind::BadInput ? ExitBadInput : ExitCheckFailed, e.message);
-}
+using cli::exitFor;
+using cli::fail;
+using cli::out;
 
 QString offsetText(const CentralTerminal &t)
 {

@@ -30,13 +30,7 @@
 
 namespace ck {
 
-namespace {
-
-const QStringList kCommands = {
-    QStringLiteral("recipe"),  QStringLiteral("simulate"), QStringLiteral("verify"),
-    QStringLiteral("rebuild"), QStringLiteral("user"),     QStringLiteral("identify"),
-    QStringLiteral("label"),   QStringLiteral("custody"),  QStringLiteral("central"),
-    QStringLiteral("sync"),    QStringLiteral("review")};
+namespace cli {
 
 void out(const QString &text)
 {
@@ -55,6 +49,20 @@ int exitFor(const Error &e)
 {
     return fail(e.kind == Error::Kind::BadInput ? ExitBadInput : ExitCheckFailed, e.message);
 }
+
+} // namespace cli
+
+namespace {
+
+const QStringList kCommands = {
+    QStringLiteral("recipe"),  QStringLiteral("simulate"), QStringLiteral("verify"),
+    QStringLiteral("rebuild"), QStringLiteral("user"),     QStringLiteral("identify"),
+    QStringLiteral("label"),   QStringLiteral("custody"),  QStringLiteral("central"),
+    QStringLiteral("sync"),    QStringLiteral("review")};
+
+using cli::exitFor;
+using cli::fail;
+using cli::out;
 
 Result<QByteArray> readFile(const QString &path, const QString &what)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QStringList>
 
 namespace ck {
@@ -11,6 +13,14 @@ enum ExitCode
     ExitCheckFailed = 1,
     ExitBadInput = 2
 };
+
+// How every command prints: a result line on stdout; "chainkeeper: <message>" on stderr with the
+// exit code; an error's exit code from its kind (bad input 2, anything else 1).
+namespace cli {
+void out(const QString &text);
+int fail(int code, const QString &message);
+int exitFor(const Error &e);
+} // namespace cli
 
 // The command the arguments name ("recipe", "label", …), or empty when they name none.
 QString commandOf(const QStringList &arguments);

@@ -18,18 +18,8 @@ namespace ck {
 
 namespace {
 
-void out(const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-int fail(int code, const QString &message)
-{
-    std::fputs(("chainkeeper: " + message + '\n').toUtf8().constData(), stderr);
-    return code;
-}
+using cli::fail;
+using cli::out;
 
 struct Target
 {

@@ -20,6 +20,7 @@
 #include "common/Clock.h"
 #include "sync/CentralSchema.h"
 #include "sync/CentralUrl.h"
+#include "sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -44,19 +45,7 @@ namespace {
 
 QJsonObject wire(const ck::Event &e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("terminal"), e.terminalId},
-                       {QStringLiteral("seq"), e.seq},
-                       {QStringLiteral("utc"), e.utc},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("type"), e.type},
-                       {QStringLiteral("batch"), e.batchId},
-                       {QStringLiteral("reason"), e.reason},
-                       {QStringLiteral("old"), e.oldValue},
-                       {QStringLiteral("new"), e.newValue},
-                       {QStringLiteral("payload"), QString::fromUtf8(e.payload)},
-                       {QStringLiteral("prev"), QString::fromLatin1(e.prevHash)},
-                       {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+    return ck::SyncClient::eventJson(e);
 }
 
 // The JSON text of each call of `size` events.

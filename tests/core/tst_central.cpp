@@ -14,6 +14,7 @@
 #include "store/Store.h"
 #include "sync/CentralSchema.h"
 #include "sync/CentralUrl.h"
+#include "sync/SyncClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,19 +85,7 @@ struct SimTerminal
 // The wire form of ck.push (packaging/central/README.md).
 QJsonObject wire(const Event &e)
 {
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("terminal"), e.terminalId},
-                       {QStringLiteral("seq"), e.seq},
-                       {QStringLiteral("utc"), e.utc},
-                       {QStringLiteral("actor"), e.actor},
-                       {QStringLiteral("type"), e.type},
-                       {QStringLiteral("batch"), e.batchId},
-                       {QStringLiteral("reason"), e.reason},
-                       {QStringLiteral("old"), e.oldValue},
-                       {QStringLiteral("new"), e.newValue},
-                       {QStringLiteral("payload"), QString::fromUtf8(e.payload)},
-                       {QStringLiteral("prev"), QString::fromLatin1(e.prevHash)},
-                       {QStringLiteral("hash"), QString::fromLatin1(e.hash)}};
+    return SyncClient::eventJson(e);
 }
 
 QJsonArray wire(const std::vector<Event> &events, size_t from = 0, size_t to = SIZE_MAX)
