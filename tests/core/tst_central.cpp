@@ -904,27 +904,28 @@ void TestCentral::pushKilledMidWayStoresNothingAndRetrySucceeds()
         const QJsonArray call = wire(events, stored, end);
         QJsonObject answer;
         std::atomic<bool> started = false;
+        std::atomic<bool> done = false;
         std::thread pusher([&] {
             Connection term(t.url);
             started = true;
             answer = term.push(call);
+            done = true;
         });
         while (!started)
             QThread::msleep(1);
-        // Wait for the call to be running (connecting and SCRAM take long on a loaded machine).
-        for (int i = 0; i < 5000; ++i) {
+        // Kill the call from the connection already open, as soon as it runs (a little later
+        // each round): opening a new connection to kill it takes longer than the call itself on
+        // a slow (sanitized, loaded) machine.
+        QThread::msleep(static_cast<unsigned long>((round % 3) * 2));
+        while (!done) {
             if (watcher
-                    .scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename "
-                                           "= '%1' AND state = 'active'")
+                    .scalar(QStringLiteral("SELECT count(*) FILTER (WHERE "
+                                           "pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                           "WHERE usename = '%1' AND state = 'active'")
                                 .arg(role))
                     .toInt() > 0)
                 break;
-            QThread::msleep(1);
         }
-        // Early, a little later, later: a call of 700 events takes tens of milliseconds, so most
-        // kills land inside it even on a loaded machine.
-        QThread::msleep(static_cast<unsigned long>((round % 3) * 3));
-        m_pg->terminateBackends(role);
         pusher.join();
         if (answer.contains(u"sqlError"))
             ++killedMidCall;
